@@ -1,0 +1,6 @@
+/**
+ * The access log (NEN 7513 style): an append-only, hash-chained record of every view, search, change,
+ * export and print of anything about a person or a case. It listens; no module calls it for domain logic.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Access log", allowedDependencies = "shared")
+package frl.ienline.audit;

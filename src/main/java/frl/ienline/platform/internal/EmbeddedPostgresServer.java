@@ -1,0 +1,240 @@
+package frl.ienline.platform.internal;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL 17 server owned by this process, with its data in a local folder that survives restarts.
+ *
+ * <p>Layout of the folder: {@code cluster/} (PostgreSQL's data directory), {@code credentials.properties}
+ * (the generated passwords of the owner and application roles, readable by this user only) and
+ * {@code instance.lock} (held while an ienline process uses the folder). On start it refuses a folder
+ * another live ienline holds, and stops a postmaster orphaned by a killed process before starting.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    public static final String DATABASE = "ienline";
+    public static final String OWNER_ROLE = "ienline_owner";
+    public static final String APP_ROLE = "ienline_app";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+    private final Path folder;
+    private final boolean ephemeral;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final EmbeddedPostgres postgres;
+    private final Properties credentials;
+
+    private EmbeddedPostgresServer(Path folder, boolean ephemeral) throws IOException {
+        this.folder = folder;
+        this.ephemeral = ephemeral;
+        Files.createDirectories(folder);
+        this.lockChannel = FileChannel.open(folder.resolve("instance.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        this.lock = lockChannel.tryLock();
+        if (lock == null) {
+            lockChannel.close();
+            throw new IllegalStateException("The database folder " + folder.toAbsolutePath()
+                    + " is in use by another running ienline. Stop that one first, or set"
+                    + " ienline.database.embedded.data-directory to another folder.");
+        }
+        Path cluster = folder.resolve("cluster");
+        Files.createDirectories(cluster);
+        stopOrphanedPostmaster(cluster);
+        this.postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(cluster)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPGStartupWait(Duration.ofSeconds(30))
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("max_connections", "60")
+                .setDataDirectoryCustomizer(EmbeddedPostgresServer::requirePasswordsForOtherRoles)
+                .start();
+        this.credentials = loadOrCreateCredentials(folder.resolve("credentials.properties"));
+        bootstrapRolesAndDatabase();
+    }
+
+    public static EmbeddedPostgresServer start(Path folder, boolean ephemeral) {
+        try {
+            return new EmbeddedPostgresServer(folder, ephemeral);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + folder.toAbsolutePath(), e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    public String password(String role) {
+        return credentials.getProperty(role);
+    }
+
+    /** A connection as the cluster's superuser; for bootstrap and for tests that play the attacker. */
+    public Connection superuserConnection() throws SQLException {
+        return postgres.getDatabase("postgres", DATABASE).getConnection();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            postgres.close();
+        } finally {
+            lock.release();
+            lockChannel.close();
+            if (ephemeral) {
+                deleteRecursively(folder);
+            }
+        }
+    }
+
+    /** zonky's initdb trusts everyone locally; only the superuser (used for bootstrap) stays trusted. */
+    private static void requirePasswordsForOtherRoles(java.io.File dataDirectory) {
+        Path hba = dataDirectory.toPath().resolve("pg_hba.conf");
+        String rules = """
+                # ienline: only the local superuser is trusted (bootstrap); every other role uses a password
+                local   all   postgres                 trust
+                host    all   postgres  127.0.0.1/32   trust
+                host    all   postgres  ::1/128        trust
+                local   all   all                      scram-sha-256
+                host    all   all       127.0.0.1/32   scram-sha-256
+                host    all   all       ::1/128        scram-sha-256
+                """;
+        try {
+            Files.writeString(hba, rules, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * After a kill -9 the postmaster keeps running and holds {@code postmaster.pid}. We hold the folder's
+     * lock, so no live ienline owns it: stop that orphan and wait until it is gone.
+     */
+    private static void stopOrphanedPostmaster(Path cluster) throws IOException {
+        Path pidFile = cluster.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(lines.get(0).strip()));
+        if (process.isPresent() && process.get().isAlive() && isPostgres(process.get())) {
+            log.warn("Stopping PostgreSQL (pid {}) left running by an ienline that did not shut down", process.get().pid());
+            process.get().destroy();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (process.get().isAlive() && System.nanoTime() < deadline) {
+                sleep(100);
+            }
+            if (process.get().isAlive()) {
+                process.get().destroyForcibly();
+                sleep(500);
+            }
+        }
+        Files.deleteIfExists(pidFile);
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(cmd -> cmd.contains("postgres")).orElse(true);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Properties loadOrCreateCredentials(Path file) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            }
+            return properties;
+        }
+        SecureRandom random = new SecureRandom();
+        for (String role : List.of(OWNER_ROLE, APP_ROLE)) {
+            byte[] bytes = new byte[24];
+            random.nextBytes(bytes);
+            properties.setProperty(role, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        }
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            properties.store(out, "Generated passwords of the embedded database roles; keep private");
+        }
+        return properties;
+    }
+
+    /** Creates the owner role (migrations), the application role (runtime) and the database, once. */
+    private void bootstrapRolesAndDatabase() {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            for (String role : List.of(OWNER_ROLE, APP_ROLE)) {
+                if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)) {
+                    statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password(role) + "'");
+                }
+            }
+            if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", DATABASE)) {
+                statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER_ROLE + " ENCODING 'UTF8'");
+                statement.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
+                statement.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + APP_ROLE);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the embedded database roles", e);
+        }
+        try (Connection connection = postgres.getDatabase("postgres", DATABASE).getConnection();
+                Statement statement = connection.createStatement()) {
+            // PostgreSQL 15+ no longer lets PUBLIC create in schema public; be explicit either way.
+            statement.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+            statement.execute("ALTER SCHEMA public OWNER TO " + OWNER_ROLE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the embedded database schema", e);
+        }
+    }
+
+    private static boolean exists(Connection connection, String sql, String value) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, value);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package frl.ienline.platform.web;
+
+import frl.ienline.shared.PublicPaths;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PlatformPaths {
+
+    @Bean
+    PublicPaths platformPublicPaths() {
+        return PublicPaths.of("/", "/privacy", "/toegankelijkheid", "/error", "/css/**", "/img/**", "/js/**",
+                "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/api/v1/openapi.json",
+                "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**");
+    }
+}

@@ -1,0 +1,35 @@
+package frl.ienline.shared;
+
+/** Staff roles. Each role belongs to one compartment; a user's roles never span the wall. */
+public enum Role {
+    LICENSING_OFFICER(Compartment.ENFORCEMENT),
+    INSPECTOR(Compartment.ENFORCEMENT),
+    TEAM_COORDINATOR(Compartment.ENFORCEMENT),
+    RIEC_ANALYST(Compartment.ENFORCEMENT),
+    POLICE_LIAISON(Compartment.ENFORCEMENT),
+    POLICY_ADVISOR(Compartment.ENFORCEMENT),
+    CARE_WORKER(Compartment.CARE),
+    SOUNDING_BOARD_COORDINATOR(Compartment.CARE),
+    FUNCTIONAL_ADMIN(Compartment.NONE),
+    PRIVACY_OFFICER(Compartment.NONE);
+
+    private final Compartment compartment;
+
+    Role(Compartment compartment) {
+        this.compartment = compartment;
+    }
+
+    public Compartment compartment() {
+        return compartment;
+    }
+
+    /** The Spring Security authority name, e.g. {@code ROLE_INSPECTOR}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** Roles that may never see anything of the support compartment (the wall). */
+    public boolean isEnforcement() {
+        return compartment == Compartment.ENFORCEMENT;
+    }
+}

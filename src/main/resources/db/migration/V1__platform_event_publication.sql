@@ -1,0 +1,19 @@
+-- Spring Modulith's event publication registry (schema v2 of Modulith 2.0). Events carry ids and codes
+-- only, never personal data: this table is plain text.
+CREATE TABLE event_publication
+(
+    id                     UUID                     NOT NULL PRIMARY KEY,
+    listener_id            TEXT                     NOT NULL,
+    event_type             TEXT                     NOT NULL,
+    serialized_event       TEXT                     NOT NULL,
+    publication_date       TIMESTAMP WITH TIME ZONE NOT NULL,
+    completion_date        TIMESTAMP WITH TIME ZONE,
+    status                 TEXT,
+    completion_attempts    INT,
+    last_resubmission_date TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX event_publication_serialized_event_hash_idx ON event_publication USING hash (serialized_event);
+CREATE INDEX event_publication_by_completion_date_idx ON event_publication (completion_date);
+
+GRANT USAGE ON SCHEMA public TO ${appRole};
+GRANT SELECT, INSERT, UPDATE, DELETE ON event_publication TO ${appRole};
