@@ -1,4 +1,4 @@
-package frl.ienline.platform.internal;
+package frl.ienline.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
