@@ -57,7 +57,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Files.createDirectories(folder);
         this.lockChannel = FileChannel.open(folder.resolve("instance.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-        this.lock = lockChannel.tryLock();
+        FileLock acquired;
+        try {
+            acquired = lockChannel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException alreadyHeldByThisProcess) {
+            acquired = null;
+        }
+        this.lock = acquired;
         if (lock == null) {
             lockChannel.close();
             throw new IllegalStateException("The database folder " + folder.toAbsolutePath()
