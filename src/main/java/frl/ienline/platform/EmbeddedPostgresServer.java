@@ -41,6 +41,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static final String DATABASE = "ienline";
     public static final String OWNER_ROLE = "ienline_owner";
     public static final String APP_ROLE = "ienline_app";
+    /** Runtime role of the walled support compartment; the application role has no grant on its schema. */
+    public static final String CARE_ROLE = "ienline_care";
+
+    private static final List<String> ROLES = List.of(OWNER_ROLE, APP_ROLE, CARE_ROLE);
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
@@ -184,10 +188,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             try (InputStream in = Files.newInputStream(file)) {
                 properties.load(in);
             }
-            return properties;
+            if (properties.stringPropertyNames().containsAll(ROLES)) {
+                return properties;
+            }
+            Files.delete(file);
         }
         SecureRandom random = new SecureRandom();
-        for (String role : List.of(OWNER_ROLE, APP_ROLE)) {
+        for (String role : ROLES) {
+            if (properties.containsKey(role)) {
+                continue;
+            }
             byte[] bytes = new byte[24];
             random.nextBytes(bytes);
             properties.setProperty(role, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
@@ -203,7 +213,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private void bootstrapRolesAndDatabase() {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            for (String role : List.of(OWNER_ROLE, APP_ROLE)) {
+            for (String role : ROLES) {
                 if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)) {
                     statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password(role) + "'");
                 }
@@ -213,6 +223,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 statement.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
                 statement.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + APP_ROLE);
             }
+            statement.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + CARE_ROLE);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the embedded database roles", e);
         }

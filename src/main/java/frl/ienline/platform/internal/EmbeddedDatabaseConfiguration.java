@@ -2,6 +2,7 @@ package frl.ienline.platform.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import frl.ienline.platform.CareCompartmentDatabase;
 import frl.ienline.platform.EmbeddedPostgresServer;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,6 +38,18 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername(EmbeddedPostgresServer.APP_ROLE);
         config.setPassword(server.password(EmbeddedPostgresServer.APP_ROLE));
         config.setMaximumPoolSize(20);
+        return new HikariDataSource(config);
+    }
+
+    /** The walled support compartment connects as its own role (ADR 0007). */
+    @Bean(name = CareCompartmentDatabase.DATA_SOURCE, destroyMethod = "close")
+    HikariDataSource careDataSource(EmbeddedPostgresServer server) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("ienline-care");
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(EmbeddedPostgresServer.CARE_ROLE);
+        config.setPassword(server.password(EmbeddedPostgresServer.CARE_ROLE));
+        config.setMaximumPoolSize(8);
         return new HikariDataSource(config);
     }
 
