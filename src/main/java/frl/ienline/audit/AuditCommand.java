@@ -168,7 +168,7 @@ public final class AuditCommand {
         return new Target.External(url, user, password);
     }
 
-    private static OpenDatabase open(Target target) {
+    static OpenDatabase open(Target target) {
         return switch (target) {
             case Target.External external -> {
                 PGSimpleDataSource dataSource = new PGSimpleDataSource();

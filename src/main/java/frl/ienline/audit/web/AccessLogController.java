@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +33,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 @RequestMapping("/app/toegangslog")
 class AccessLogController {
+
+    /** The parameters of the filter and search forms, kept in pagination and export links. */
+    private static final List<String> SEARCH_PARAMETERS = List.of("actor", "action", "result", "from", "to",
+            "objectType", "objectId", "subject");
 
     private final AccessLogReview review;
 
@@ -80,11 +85,7 @@ class AccessLogController {
         try {
             ResultPage<AccessLogEntry> entries = review.whoSaw(objectType, objectId, subject, page);
             addPage(model, entries, request);
-            model.addAttribute("csvUrl", UriComponentsBuilder.fromPath(request.getRequestURI() + ".csv")
-                    .queryParam("objectType", "{objectType}").queryParam("objectId", "{objectId}")
-                    .queryParam("subject", "{subject}").encode()
-                    .buildAndExpand(blankToEmpty(objectType), blankToEmpty(objectId), blankToEmpty(subject))
-                    .toUriString());
+            model.addAttribute("csvUrl", url(request.getRequestURI() + ".csv", request, Map.of()));
             return "audit/who-saw";
         } catch (InputRejected rejected) {
             return withErrors(rejected, model, response, "audit/who-saw");
@@ -127,15 +128,27 @@ class AccessLogController {
         }
     }
 
-    /** The current URL with another page number; the other parameters stay as they were. */
+    /** The current page's URL with another page number; the search parameters stay as they were. */
     private static String pageUrl(HttpServletRequest request, int page) {
-        String query = request.getQueryString();
-        return UriComponentsBuilder.fromUriString(request.getRequestURI() + (query == null ? "" : "?" + query))
-                .replaceQueryParam("page", page).build(true).toUriString();
+        return url(request.getRequestURI(), request, Map.of("page", page));
     }
 
-    private static String blankToEmpty(String value) {
-        return value == null ? "" : value;
+    /** {@code path} with the known search parameters of {@code request} (encoded), plus {@code extra}. */
+    private static String url(String path, HttpServletRequest request, Map<String, Object> extra) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String name : SEARCH_PARAMETERS) {
+            String value = request.getParameter(name);
+            if (value != null && !value.isEmpty()) {
+                url.queryParam(name, "{" + name + "}");
+                values.put(name, value);
+            }
+        }
+        extra.forEach((name, value) -> {
+            url.queryParam(name, "{" + name + "}");
+            values.put(name, value);
+        });
+        return url.encode().buildAndExpand(values).toUriString();
     }
 
     /** What the filter form shows back to the user, as typed. */
