@@ -171,7 +171,8 @@ class AccessLogChainTests {
     void aSuperuserChangingTheTimeIsDetected() {
         appendFive();
         Superuser.execute(server, "UPDATE audit.access_log SET occurred_at = occurred_at - interval '1 day' WHERE seq = 5");
-        assertThat(verifier.verify().firstBreak()).extracting(b -> b.seq(), b -> b.kind()).containsExactly(5L, Kind.CONTENT_CHANGED);
+        assertThat(verifier.verify().firstBreak()).extracting(b -> b.seq(), b -> b.kind())
+                .containsExactly(5L, Kind.CONTENT_CHANGED);
     }
 
     @Test

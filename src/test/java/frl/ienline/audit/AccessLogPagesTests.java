@@ -62,8 +62,11 @@ class AccessLogPagesTests {
         String html = mvc.perform(get("/app/toegangslog").with(TestActors.as(officer)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("<h1>Toegangslog</h1>").contains("href=\"/app/toegangslog\"") // menu entry
-                .doesNotContain("??");
+        assertThat(html).contains("<h1>Toegangslog</h1>").doesNotContain("??")
+                .contains("<li><a href=\"/app/toegangslog\">Toegangslog</a></li>") // the menu entry
+                // the verify button posts with a CSRF token, enhanced by htmx when scripts run
+                .containsPattern("<form action=\"/app/toegangslog/verificatie\" method=\"post\""
+                        + " hx-post=\"/app/toegangslog/verificatie\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\"");
         assertThat(entriesOf(officer, "VIEW", "ALLOWED")).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM audit.access_log").query(Long.class).single()).isEqualTo(1);
         // the page lists that very entry
@@ -81,7 +84,8 @@ class AccessLogPagesTests {
         assertThat(jdbc.sql("SELECT action FROM audit.access_log WHERE actor_id = :id AND result = 'DENIED'"
                 + " AND object_type = 'access-log' ORDER BY seq").param("id", inspector.id()).query(String.class).list())
                 .containsExactly("VIEW", "SEARCH", "EXPORT", "VIEW");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit.access_log WHERE result = 'ALLOWED'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.access_log WHERE result = 'ALLOWED'").query(Long.class).single())
+                .isZero();
     }
 
     @Test

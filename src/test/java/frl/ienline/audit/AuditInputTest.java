@@ -18,7 +18,8 @@ class AuditInputTest {
 
     @Test
     void aRecordQueryNeedsKindAndIdTogetherOrAPseudonym() {
-        assertThat(new RecordQuery(" licence-application ", " 42 ", " ")).isEqualTo(new RecordQuery("licence-application", "42", null));
+        assertThat(new RecordQuery(" licence-application ", " 42 ", " "))
+                .isEqualTo(new RecordQuery("licence-application", "42", null));
         assertThat(new RecordQuery(null, null, "PS-7").subjectPseudonym()).isEqualTo("PS-7");
         assertThat(problems(() -> new RecordQuery("", "", "")))
                 .containsExactly(new Problem("objectType", "audit.error.recordQuery.empty"));
@@ -33,7 +34,8 @@ class AuditInputTest {
     @Test
     void recentFiltersParseEveryPartAndCollectEveryProblem() {
         assertThat(RecentFilter.parse("j.de.vries", "EXPORT", "DENIED", "2025-01-01", "2025-01-31")).isEqualTo(
-                new RecentFilter("j.de.vries", Action.EXPORT, Result.DENIED, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 31)));
+                new RecentFilter("j.de.vries", Action.EXPORT, Result.DENIED, LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2025, 1, 31)));
         assertThat(RecentFilter.parse("", "", "", "", "").isEmpty()).isTrue();
         assertThat(problems(() -> RecentFilter.parse(null, "STEAL", "MAYBE", "1-1-2025", "tomorrow")))
                 .extracting(Problem::where).containsExactly("action", "result", "from", "to");
