@@ -48,7 +48,6 @@ class PublicRegisterController {
                 model.addAttribute("result", entry == null ? LicenceStatus.UNKNOWN : entry.statusOn(today));
                 model.addAttribute("entry", entry);
                 if (telefoon != null && !telefoon.isBlank()) {
-                    model.addAttribute("telefoon", telefoon);
                     model.addAttribute("phoneMatches", snapshot.matchesAdPhone(number, telefoon));
                 }
             }
