@@ -24,9 +24,11 @@ import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.MunicipalityCode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -40,6 +42,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class RulebookPage {
+
+    private static final Pattern ISO_PERIOD = Pattern.compile("P(\\d+[YMWD])+");
 
     private final Rulebook rulebook;
     private final MessageSource messages;
@@ -169,8 +173,16 @@ class RulebookPage {
                     case ADDED -> "diff-added";
                     case REMOVED -> "diff-removed";
                     case CHANGED -> "diff-changed";
-                }, c.before(), c.after())).toList();
+                }, display(c.before(), f), display(c.after(), f))).toList();
         return new DiffView(options, fromId, toId, fromId.equals(toId), changes);
+    }
+
+    /** Terms in words next to their ISO form: {@code P16W} becomes {@code 16 weken (P16W)}. */
+    private static String display(String value, Formats f) {
+        if (value != null && ISO_PERIOD.matcher(value).matches()) {
+            return f.period(Period.parse(value)) + " (" + value + ")";
+        }
+        return value;
     }
 
     /** The version after the active one, or else the one before it, or else the active one itself. */
