@@ -82,6 +82,10 @@ class VersionedRulebook implements Rulebook, InitializingBean {
             if (row == null && store.insertIfAbsent(source, clock.instant())) {
                 log.info("Recorded rulebook version {} ({}), effective from {}", id, source.name(),
                         source.version().effectiveFrom());
+                if (!recorded.isEmpty() && source.version().effectiveFrom().isBefore(LocalDate.now(clock))) {
+                    log.warn("Rulebook version {} takes effect retroactively ({}); decisions made since then keep the"
+                            + " version they recorded", id, source.version().effectiveFrom());
+                }
             }
             versions.put(id, new Known(source.version(), source.canonicalJson(), true));
         }
