@@ -3,5 +3,6 @@
  * public register that lets anyone check a licence number. Businesses only: there is no register of sex
  * workers here and none may be built. The API is {@link frl.ienline.register.LicenceVerification}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Licence register", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Licence register",
+        allowedDependencies = {"shared", "rulebook"})
 package frl.ienline.register;

@@ -386,13 +386,26 @@ public final class LicenceApplication {
 
     // ---------------------------------------------------------------- deadlines
 
-    /** The decision deadline as it stands on {@code today}; {@code null} before receipt. */
+    /** The decision deadline as it stands on {@code today}, in calendar days; {@code null} before receipt. */
     public DecisionDeadline decisionDeadline(LocalDate today) {
+        return decisionDeadline(today, false);
+    }
+
+    /**
+     * The decision deadline as it stands on {@code today}; {@code null} before receipt. With
+     * {@code weekendMoves} (a rulebook choice) a due date on a Saturday or Sunday moves to the Monday.
+     */
+    public DecisionDeadline decisionDeadline(LocalDate today, boolean weekendMoves) {
         if (receivedOn == null) {
             return null;
         }
         long suspended = suspensions.stream().mapToLong(s -> s.days(today)).sum();
         LocalDate due = receivedOn.plusDays(decisionTermDays + (extendedOn != null ? extensionDays : 0) + suspended);
+        if (weekendMoves && due.getDayOfWeek() == java.time.DayOfWeek.SATURDAY) {
+            due = due.plusDays(2);
+        } else if (weekendMoves && due.getDayOfWeek() == java.time.DayOfWeek.SUNDAY) {
+            due = due.plusDays(1);
+        }
         boolean suspendedNow = state.isPending() && suspensions.stream().anyMatch(s -> s.isRunning(today));
         boolean overdue = state.isPending() && !suspendedNow && today.isAfter(due);
         return new DecisionDeadline(due, suspended, extendedOn != null, suspendedNow, overdue);

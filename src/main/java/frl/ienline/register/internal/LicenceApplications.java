@@ -59,11 +59,12 @@ public class LicenceApplications {
     public List<WorklistItem> worklist() {
         Actor actor = access.officer(Action.SEARCH, RegisterAccess.APPLICATION, "worklist");
         LocalDate today = LocalDate.now(clock);
+        boolean weekendMoves = rules.procedure(today).weekendMovesDeadline();
         List<WorklistItem> items = new ArrayList<>();
         for (LicenceApplication a : applications.pendingIn(actor.scope().municipalityValues())) {
             items.add(new WorklistItem(a.id(), a.reference().value(), a.business().name(),
                     rules.municipalityName(a.municipality()), a.business().kind(), a.state(), a.receivedOn(),
-                    a.decisionDeadline(today), a.repairDeadline(), a.state() == ApplicationState.BIBOB_ADVICE_REQUESTED
+                    a.decisionDeadline(today, weekendMoves), a.repairDeadline(), a.state() == ApplicationState.BIBOB_ADVICE_REQUESTED
                             ? a.bibobAdviceDue() : null, a.state() == ApplicationState.HEARING ? a.viewDueOn() : null));
         }
         items.sort(Comparator.comparing((WorklistItem i) -> !i.deadline().overdue())
@@ -96,7 +97,8 @@ public class LicenceApplications {
                         ? checksFor(application, today) : List.of();
         String number = application.licenceId() == null ? null
                 : licences.byId(application.licenceId()).map(Licence::number).orElse(null);
-        return new ApplicationFile(application, application.decisionDeadline(today), documents.of(id), editable, checks,
+        return new ApplicationFile(application,
+                application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()), documents.of(id), editable, checks,
                 number, rules.municipalityName(application.municipality()),
                 rules.kind(application.business().kind(), today).standardConditions());
     }
@@ -273,7 +275,7 @@ public class LicenceApplications {
         a.managers().forEach(m -> names.put(m.matchKey(), m.name()));
         List<String> personKeys = names.keySet().stream().filter(k -> !k.startsWith("kvk:")).toList();
         List<PriorAdverseDecision> priors = applications
-                .adverseDecisionsRegionWide(personKeys, kvks, on.minusYears(procedure.lookBackYears()), a.id()).stream()
+                .adverseDecisionsRegionWide(personKeys, kvks, on.minus(procedure.lookBack()), a.id()).stream()
                 .map(m -> new PriorAdverseDecision(m.kind(), names.getOrDefault(m.key(), m.key()),
                         rules.municipalityName(MunicipalityCode.of(m.municipality())), m.on(), m.reference()))
                 .toList();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.regex.Pattern;
 
 /**
  * What the register needs from the regional rulebook, in the register's own terms. The domain depends on
@@ -34,8 +33,11 @@ public interface LicensingRules {
     /** The region-unique licence number for the {@code sequence}-th licence of a kind in a municipality. */
     String licenceNumber(MunicipalityCode municipality, LicenceKind kind, int sequence);
 
-    /** What a well-formed licence number looks like. */
-    Pattern licenceNumberPattern();
+    /**
+     * The canonical licence number if {@code text} is one, in any spelling the rulebook accepts
+     * ({@code frl 0080 pb 0012} → {@code FRL-0080-PB-0012}); empty otherwise.
+     */
+    Optional<String> canonicalLicenceNumber(String text);
 
     default String municipalityName(MunicipalityCode code) {
         return municipalities().getOrDefault(code, code.value());
@@ -66,20 +68,27 @@ public interface LicensingRules {
     }
 
     /**
-     * @param bibobAdviceDays          term of the Landelijk Bureau Bibob for an advice (8 weeks)
-     * @param bibobExtensionDays       its one extension (4 weeks)
-     * @param objectionDays            bezwaartermijn after a decision (6 weeks)
-     * @param repairDays               term given to complete an incomplete application
-     * @param lookBackYears            how far back refusals and revocations count
+     * @param bibobAdviceDays      term of the Landelijk Bureau Bibob for an advice (8 weeks)
+     * @param bibobExtensionDays   its one extension (4 weeks)
+     * @param objectionDays        bezwaartermijn after a decision (6 weeks)
+     * @param repairDays           term given to complete an incomplete application
+     * @param lookBack             how far back refusals and revocations count (5 years)
+     * @param weekendMovesDeadline false: calendar days; true: a due date on a Saturday or Sunday moves to Monday
      */
     record ProcedureTerms(int bibobAdviceDays, int bibobExtensionDays, int objectionDays, int repairDays,
-            int lookBackYears, String rulebookVersion) {
+            Period lookBack, boolean weekendMovesDeadline, String rulebookVersion) {
         public ProcedureTerms {
             Objects.requireNonNull(rulebookVersion, "rulebookVersion");
+            Objects.requireNonNull(lookBack, "lookBack");
             if (bibobAdviceDays <= 0 || bibobExtensionDays < 0 || objectionDays <= 0 || repairDays <= 0
-                    || lookBackYears <= 0) {
+                    || lookBack.isNegative() || lookBack.isZero()) {
                 throw new IllegalArgumentException("Implausible procedure terms");
             }
+        }
+
+        /** The look-back in whole years, for people ({@code P5Y} → 5). */
+        public int lookBackYears() {
+            return (int) Math.max(1, Math.round(lookBack.toTotalMonths() / 12.0 + lookBack.getDays() / 365.0));
         }
     }
 

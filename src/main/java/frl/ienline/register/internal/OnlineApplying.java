@@ -104,7 +104,9 @@ public class OnlineApplying {
     public ApplicantView view(UUID id) {
         LicenceApplication application = load(id);
         access.allowedForApplicant(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value());
-        return new ApplicantView(application, application.decisionDeadline(LocalDate.now(clock)), documents.of(id),
+        LocalDate today = LocalDate.now(clock);
+        return new ApplicantView(application,
+                application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()), documents.of(id),
                 application.municipality() == null ? null : rules.municipalityName(application.municipality()));
     }
 

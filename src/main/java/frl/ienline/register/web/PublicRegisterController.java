@@ -39,11 +39,12 @@ class PublicRegisterController {
         model.addAttribute("entries", snapshot.inForce());
         model.addAttribute("municipalities", rules.municipalities());
         if (nummer != null && !nummer.isBlank()) {
-            String number = nummer.strip().toUpperCase(Locale.ROOT);
-            model.addAttribute("nummer", number);
-            if (!rules.licenceNumberPattern().matcher(number).matches()) {
+            var canonical = rules.canonicalLicenceNumber(nummer);
+            model.addAttribute("nummer", canonical.orElse(nummer.strip().toUpperCase(Locale.ROOT)));
+            if (canonical.isEmpty()) {
                 model.addAttribute("malformed", true);
             } else {
+                String number = canonical.get();
                 var entry = snapshot.entry(number);
                 model.addAttribute("result", entry == null ? LicenceStatus.UNKNOWN : entry.statusOn(today));
                 model.addAttribute("entry", entry);

@@ -97,10 +97,7 @@ class VerificationApi {
     }
 
     private String wellFormed(String raw) {
-        String number = raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!rules.licenceNumberPattern().matcher(number).matches()) {
-            throw InputRejected.of("nummer", "Geen geldig vergunningnummer (voorbeeld: FRL-0080-PB-0012)");
-        }
-        return number;
+        return rules.canonicalLicenceNumber(raw).orElseThrow(
+                () -> InputRejected.of("nummer", "Geen geldig vergunningnummer (voorbeeld: FRL-0080-PB-0012)"));
     }
 }
