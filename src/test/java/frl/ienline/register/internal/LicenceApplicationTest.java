@@ -103,6 +103,17 @@ class LicenceApplicationTest {
         }
 
         @Test
+        void whenTheRulebookSaysSoAWeekendDueDateMovesToMonday() {
+            LicenceApplication saturday = received("2026-01-03"); // due Saturday 28 February
+            assertThat(saturday.decisionDeadline(LocalDate.parse("2026-01-10"), true).due()).isEqualTo("2026-03-02");
+            LicenceApplication sunday = received("2026-01-04"); // due Sunday 1 March
+            assertThat(sunday.decisionDeadline(LocalDate.parse("2026-01-10"), true).due()).isEqualTo("2026-03-02");
+            LicenceApplication monday = received("2026-01-05");
+            assertThat(monday.decisionDeadline(LocalDate.parse("2026-01-10"), true).due()).isEqualTo("2026-03-02");
+            assertThat(saturday.decisionDeadline(LocalDate.parse("2026-03-01"), true).overdue()).isFalse();
+        }
+
+        @Test
         void overdueTheDayAfterTheDueDateAndLateNeverGrants() {
             LicenceApplication a = inAssessment("2026-01-05");
             assertThat(a.decisionDeadline(LocalDate.parse("2026-03-02")).overdue()).isFalse();
