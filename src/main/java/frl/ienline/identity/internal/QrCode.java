@@ -56,7 +56,7 @@ record QrCode(int size, String path) {
     }
 
     /** The value of the SVG {@code viewBox} attribute. */
-    String viewBox() {
+    public String viewBox() {
         return "0 0 " + size + " " + size;
     }
 }

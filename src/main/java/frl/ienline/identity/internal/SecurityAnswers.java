@@ -56,6 +56,10 @@ class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
             redirect(request, response, SECOND_FACTOR);
             return;
         }
+        if (e instanceof CsrfException && request.getAttribute(SessionPolicyFilter.EXPIRED) != null && !isApi(request)) {
+            redirect(request, response, LOGIN + "?verlopen"); // the token went with the session this request ended
+            return;
+        }
         if (CurrentActor.get().isPresent()) {
             recorder.denied(action(request.getMethod()), "page", request.getRequestURI(),
                     e instanceof CsrfException ? "csrf-protection" : "access-control");

@@ -40,7 +40,7 @@ record StaffUser(UUID id, Username username, String displayName, StaffAccess acc
                 && name.chars().noneMatch(Character::isISOControl);
     }
 
-    boolean enrolled() {
+    public boolean enrolled() {
         return totpSecret != null;
     }
 

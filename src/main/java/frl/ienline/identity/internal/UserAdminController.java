@@ -49,11 +49,11 @@ class UserAdminController {
             return new UserAdministration.Draft(username, displayName, organisation, roles, municipalities, password);
         }
 
-        boolean hasRole(String role) {
+        public boolean hasRole(String role) {
             return roles != null && roles.contains(role);
         }
 
-        boolean hasMunicipality(String code) {
+        public boolean hasMunicipality(String code) {
             return municipalities != null && municipalities.contains(code);
         }
     }
