@@ -171,6 +171,8 @@ class UserAdminController {
 
     private void addChoices(Model model) {
         model.addAttribute("organisations", organisations.all());
+        model.addAttribute("organisationNames", organisations.all().stream()
+                .collect(java.util.stream.Collectors.toMap(o -> o.code(), o -> o.name())));
         model.addAttribute("municipalityChoices", organisations.municipalities());
         model.addAttribute("enforcementRoles", Arrays.stream(Role.values()).filter(Role::isEnforcement).toList());
         model.addAttribute("careRoles", Arrays.stream(Role.values())
