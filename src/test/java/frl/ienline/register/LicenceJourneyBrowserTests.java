@@ -14,7 +14,13 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.Import;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole licence journey in a real browser, with zero axe violations on every page: an applicant applies
@@ -22,8 +28,51 @@ import org.springframework.context.annotation.Import;
  * requests Bibob advice, records it, grants with conditions and downloads the PDFs, and the public register
  * shows the licence as valid.
  */
-@Import(TestLogin.class)
+@TestPropertySource(properties = "ienline.demo.enabled=true")
 class LicenceJourneyBrowserTests extends BrowserTest {
+
+    @Autowired
+    List<ApplicationRunner> startupRunners;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Signs in with the real login as the demo licensing officer of Leeuwarden (identity's demo account). */
+    private void signInAsOfficer() {
+        context.clearCookies();
+        visit("/login");
+        page.getByLabel("Gebruikersnaam").fill("demo.vergunningen");
+        page.getByLabel("Wachtwoord").fill("demo-ienline");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
+        page.waitForLoadState();
+        assertThat(page.url()).contains("/app");
+    }
+
+    @Test
+    void demoDataIsThereOnceAndVisibleInThePublicRegister() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM register.application WHERE reference LIKE 'AV-DEMA-%'")
+                .query(Long.class).single();
+        assertThat(before).isEqualTo(8);
+        ApplicationArguments none = new DefaultApplicationArguments();
+        for (ApplicationRunner runner : startupRunners) {
+            runner.run(none);
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM register.application WHERE reference LIKE 'AV-DEMA-%'")
+                .query(Long.class).single()).isEqualTo(before);
+        visit("/vergunningen");
+        assertThat(page.getByText("Demo Club Noorderlicht")).isVisible();
+        assertThat(page.getByText("Demo Salon Zuidwest")).hasCount(0);
+        signInAsOfficer();
+        visit("/app/register");
+        assertThat(page.getByText("Demo Club Blauwe Zee")).isVisible();
+        assertThat(page.locator(".overdue").first()).isVisible();
+        visit("/app/register/aanvragen");
+        visit("/app/register/vergunningen");
+        page.getByText("Demo Club Noorderlicht").locator("xpath=ancestor::tr").locator("a").first().click();
+        checked();
+        visit("/app/register/aanvragen/nieuw");
+        visit("/vergunningen?lang=en");
+    }
 
     private void visit(String path) {
         open(path);
@@ -80,8 +129,7 @@ class LicenceJourneyBrowserTests extends BrowserTest {
         assertThat(page.locator("#application-state")).hasText("Ontvangen");
 
         // ---- an officer of Leeuwarden asks for the missing floor plan
-        context.clearCookies();
-        open("/test-login?municipality=GM0080");
+        signInAsOfficer();
         visit("/app/register");
         page.getByText(reference).click();
         checked();
@@ -104,8 +152,7 @@ class LicenceJourneyBrowserTests extends BrowserTest {
         assertThat(page.locator("#application-state")).hasText("In beoordeling");
 
         // ---- the officer requests Bibob advice, records it and grants with conditions
-        context.clearCookies();
-        open("/test-login?municipality=GM0080");
+        signInAsOfficer();
         page.navigate(fileUrl);
         checked();
         assertThat(page.locator("#file-state")).hasText("In beoordeling");
