@@ -40,7 +40,12 @@ public class LicenceAdministration {
     @Transactional(readOnly = true)
     public List<LicenceFile> regional(String municipality) {
         Actor actor = access.licenceReader(Action.SEARCH, "regional");
-        String m = municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality).value();
+        String m;
+        try {
+            m = municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality).value();
+        } catch (IllegalArgumentException e) {
+            throw frl.ienline.shared.InputRejected.of("gemeente", "unknown municipality");
+        }
         LocalDate today = LocalDate.now(clock);
         List<LicenceFile> result = licences.all(m).stream().map(l -> new LicenceFile(l, l.status(today),
                 actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER) && actor.scope().covers(l.municipality()),

@@ -77,8 +77,14 @@ public class LicenceApplications {
     @Transactional(readOnly = true)
     public List<Applications.ApplicationSummary> regional(String municipality, String state) {
         access.officer(Action.SEARCH, RegisterAccess.APPLICATION, "regional");
-        String m = municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality).value();
-        String s = state == null || state.isBlank() ? null : ApplicationState.valueOf(state).name();
+        String m;
+        String s;
+        try {
+            m = municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality).value();
+            s = state == null || state.isBlank() ? null : ApplicationState.valueOf(state).name();
+        } catch (IllegalArgumentException e) {
+            throw frl.ienline.shared.InputRejected.of("filter", "unknown municipality or state");
+        }
         List<Applications.ApplicationSummary> result = applications.summaries(m, s);
         access.allowed(Action.SEARCH, RegisterAccess.APPLICATION, "regional", null);
         return result;
