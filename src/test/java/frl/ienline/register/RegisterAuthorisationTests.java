@@ -69,10 +69,11 @@ class RegisterAuthorisationTests {
         assertThat(as(SUDWEST, () -> applications.file(id)).application().state()).isEqualTo(ApplicationState.IN_ASSESSMENT);
         List<AccessEvent> denied = events.stream(AccessEvent.class)
                 .filter(e -> e.result() == AccessEvent.Result.DENIED).toList();
-        assertThat(denied).hasSize(2).allSatisfy(e -> {
+        assertThat(denied).as("one DENIED entry per refused change, naming the file").hasSize(2).allSatisfy(e -> {
             assertThat(e.actorName()).isEqualTo(LEEUWARDEN.username());
             assertThat(e.action()).isEqualTo(AccessEvent.Action.CHANGE);
             assertThat(e.objectId()).isEqualTo(id.toString());
+            assertThat(e.objectType()).isEqualTo("licence-application");
         });
         long logged = jdbc.sql("""
                 SELECT count(*) FROM audit.access_log WHERE result = 'DENIED' AND object_id = :id AND actor_name = :who""")

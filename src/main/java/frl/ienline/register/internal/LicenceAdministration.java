@@ -26,14 +26,16 @@ public class LicenceAdministration {
     private final LicensingRules rules;
     private final RegisterAccess access;
     private final ApplicationEventPublisher events;
+    private final VerificationSnapshot snapshot;
     private final Clock clock;
 
     LicenceAdministration(Licences licences, LicensingRules rules, RegisterAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, VerificationSnapshot snapshot, Clock clock) {
         this.licences = licences;
         this.rules = rules;
         this.access = access;
         this.events = events;
+        this.snapshot = snapshot;
         this.clock = clock;
     }
 
@@ -135,6 +137,7 @@ public class LicenceAdministration {
         verb.accept(licence, stamp);
         licences.update(licence, stamp.at());
         access.allowed(Action.CHANGE, RegisterAccess.LICENCE, id, licence.applicationReference().value());
+        snapshot.refreshAfterCommit();
         events.publishEvent(new LicenceRegisterChanged(licence.number()));
     }
 }

@@ -5,8 +5,9 @@ import frl.ienline.shared.AccessRecorder;
 import frl.ienline.shared.Actor;
 import frl.ienline.shared.CurrentActor;
 import frl.ienline.shared.Role;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may do what in the register. Licensing officers read the whole regional register (uniformity) and
@@ -46,10 +47,13 @@ public class RegisterAccess {
         return actor;
     }
 
-    /** Logs the refusal and answers 403. */
+    /**
+     * Logs the refusal (one DENIED entry, naming the record) and answers 403. A {@link ResponseStatusException}
+     * rather than Spring Security's exception, so the security layer does not log the same 403 a second time.
+     */
     public RuntimeException deny(Action action, String objectType, Object objectId) {
         recorder.denied(action, objectType, objectId, PURPOSE);
-        throw new AccessDeniedException("Not allowed: " + action + " " + objectType);
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
     }
 
     public void allowed(Action action, String objectType, Object objectId, String subjectPseudonym) {

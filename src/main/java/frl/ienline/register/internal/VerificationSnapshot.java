@@ -1,6 +1,5 @@
 package frl.ienline.register.internal;
 
-import frl.ienline.register.LicenceRegisterChanged;
 import frl.ienline.register.LicenceStatus;
 import frl.ienline.register.LicenceVerification;
 import frl.ienline.shared.MunicipalityCode;
@@ -20,7 +19,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The public side of the register, in memory: every licence's number, business, validity and stored state,
@@ -66,9 +66,21 @@ public class VerificationSnapshot implements LicenceVerification {
         byNumber = Map.copyOf(fresh);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(LicenceRegisterChanged changed) {
-        refresh();
+    /**
+     * Rebuilds once the current transaction has committed (at once without a transaction), so the public
+     * register never shows a grant or a suspension that was rolled back.
+     */
+    public void refreshAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    refresh();
+                }
+            });
+        } else {
+            refresh();
+        }
     }
 
     @Override
