@@ -118,11 +118,58 @@ public final class VerificationBenchmark {
                         + " p99 %.2f ms (target < 20 ms: %s)%n", r.name(), ratio, ratio >= 0.5 ? "met" : "NOT met",
                         r.percentileMillis(99), r.percentileMillis(99) < 20 ? "met" : "NOT met");
             }
+            // Open loop at half the trivial endpoint's throughput: the target's "p99 at that load".
+            double rate = base1.perSecond() / 2;
+            System.out.printf(Locale.ROOT, "%nAt a fixed rate of %.0f req/s (half the trivial endpoint's), %d s each,"
+                    + " latency from the scheduled send time:%n", rate, PACED_SECONDS);
+            for (var paced : List.of(Map.entry("GET /api/v1/vergunningen/{nummer}", status),
+                    Map.entry("GET /api/v1/vergunningen/{nummer}/advertentienummer", adPhone),
+                    Map.entry("trivial GET /bench/ping", trivial))) {
+                Result r = paced(paced.getKey(), client, paced.getValue(), rate, PACED_SECONDS);
+                System.out.printf(Locale.ROOT, "%-55s %10.0f %9.2f %9.2f %7d  p99 < 20 ms: %s%n", r.name(),
+                        r.perSecond(), r.percentileMillis(50), r.percentileMillis(99), r.errors(),
+                        r.percentileMillis(99) < 20 ? "met" : "NOT met");
+            }
             System.out.printf(Locale.ROOT, "Load average before/after: %s / %s (other processes share these cores)%n",
                     loadBefore, loadAverage());
             System.out.printf(Locale.ROOT, "Round 1 for comparison: trivial %.0f req/s, status %.0f req/s, ad phone %.0f"
                     + " req/s%n%n", results.get(0).perSecond(), results.get(1).perSecond(), results.get(2).perSecond());
         }
+    }
+
+    static final int PACED_SECONDS = Integer.getInteger("bench.pacedSeconds", 15);
+
+    /** Sends requests at a fixed rate, each on its own virtual thread, whatever the answers take (open loop). */
+    private static Result paced(String name, HttpClient client, IntFunction<URI> target, double perSecond, int seconds)
+            throws Exception {
+        int total = (int) (perSecond * seconds);
+        long[] latencies = new long[total];
+        int[] errors = new int[1];
+        long intervalNanos = (long) (1e9 / perSecond);
+        long start = System.nanoTime();
+        try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < total; i++) {
+                long scheduled = start + i * intervalNanos;
+                long wait = scheduled - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                int index = i;
+                senders.submit(() -> {
+                    HttpRequest request = HttpRequest.newBuilder(target.apply(index)).GET().build();
+                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    latencies[index] = System.nanoTime() - scheduled;
+                    if (response.statusCode() != 200) {
+                        synchronized (errors) {
+                            errors[0]++;
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return new Result(name, total, elapsed, latencies, errors[0]);
     }
 
     private static String loadAverage() {

@@ -61,13 +61,25 @@ class RulebookLicensingRules implements LicensingRules {
         return versionOn(on).id();
     }
 
+    /** Names per rulebook version, built once: the public register asks for them on every request. */
+    private record Names(String versionId, SortedMap<MunicipalityCode, String> names) {
+    }
+
+    private volatile Names names = new Names("", Collections.emptySortedMap());
+
     @Override
     public SortedMap<MunicipalityCode, String> municipalities() {
-        TreeMap<MunicipalityCode, String> names = new TreeMap<>();
-        for (Municipality m : rulebook.active().municipalities()) {
-            names.put(m.code(), m.name());
+        RulebookVersion active = rulebook.active();
+        Names current = names;
+        if (!current.versionId().equals(active.id())) {
+            TreeMap<MunicipalityCode, String> map = new TreeMap<>();
+            for (Municipality m : active.municipalities()) {
+                map.put(m.code(), m.name());
+            }
+            current = new Names(active.id(), Collections.unmodifiableSortedMap(map));
+            names = current;
         }
-        return Collections.unmodifiableSortedMap(names);
+        return current.names();
     }
 
     @Override
