@@ -162,7 +162,15 @@ public class Members {
         Member member = find(memberId).orElseThrow(() -> new NotFound("member"));
         db.query("UPDATE support.member SET verified_by_org = :org, verified_on = :on WHERE id = :id")
                 .param("org", actor.organisationCode()).param("on", LocalDate.now(clock)).param("id", memberId).update();
-        log.allowed(actor, CareAccessLog.Action.CHANGE, "member", memberId, member.workingName(), "member-verification");
+        log.allowed(actor, CareAccessLog.Action.CHANGE, "member", reference(memberId), null, "member-verification");
+    }
+
+    /**
+     * How the append-only care log names a member: a keyed hash of the id, never the id or the working name,
+     * so a member who deletes the account leaves nothing in the log that leads back to them.
+     */
+    String reference(UUID memberId) {
+        return "m-" + keys.blindIndex("member-reference", memberId.toString()).substring(0, 16);
     }
 
     public long count() {
