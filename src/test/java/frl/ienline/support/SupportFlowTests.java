@@ -219,6 +219,20 @@ class SupportFlowTests {
         assertThat(scan(canary, member)).isEmpty();
     }
 
+    @Test
+    void publicFormsAreThrottledWithoutStoringTheAddress() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            statuses.add(mvc.perform(post("/portaal/bezwaar").with(csrf()).with(r -> {
+                r.setRemoteAddr("192.0.2.77");
+                return r;
+            }).param("message", "")).andReturn().getResponse().getStatus());
+        }
+        assertThat(statuses.subList(0, 20)).doesNotContain(429);
+        assertThat(statuses.subList(20, 25)).containsOnly(429);
+        assertThat(scan("192.0.2.77", UUID.randomUUID())).isEmpty();
+    }
+
     /** Every text-like and uuid column of every support table, as the superuser, for the canary or the id. */
     private List<String> scan(String canary, UUID id) throws Exception {
         List<String> hits = new ArrayList<>();
