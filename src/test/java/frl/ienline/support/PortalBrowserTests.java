@@ -2,18 +2,12 @@ package frl.ienline.support;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Response;
 import frl.ienline.BrowserTest;
-import frl.ienline.TestActors;
+import frl.ienline.identity.internal.StaffLogins;
 import frl.ienline.shared.Role;
-import frl.ienline.support.internal.ClientIdentifier.Kind;
-import frl.ienline.support.internal.Members;
-import frl.ienline.support.internal.SafetyReports;
-import frl.ienline.support.internal.SafetyReports.Severity;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,14 +18,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The public portal in a real browser: every page in every portal language without an axe violation,
  * with a quick exit, without a request to another host, and small enough for a cheap phone; and the
  * member journey from sign-up to a masked alert and a client check.
  */
+@org.springframework.context.annotation.Import(StaffLogins.class)
 class PortalBrowserTests extends BrowserTest {
+
+    @Autowired
+    StaffLogins staff;
+
 
     static final List<String> LANGUAGES = List.of("nl", "en", "ro", "bg", "hu", "es", "pl");
     static final List<String> PAGES = List.of("/portaal", "/portaal/info/rechten", "/portaal/info/hulp",
@@ -40,11 +38,6 @@ class PortalBrowserTests extends BrowserTest {
     /** A page with its stylesheets and script must stay below this on a cheap phone's connection. */
     static final int PAGE_WEIGHT_LIMIT = 60 * 1024;
 
-    @Autowired
-    Members members;
-
-    @Autowired
-    SafetyReports reports;
 
     static Stream<Arguments> everyPageInEveryLanguage() {
         return PAGES.stream().flatMap(p -> LANGUAGES.stream().map(l -> Arguments.of(p, l)));
@@ -108,18 +101,19 @@ class PortalBrowserTests extends BrowserTest {
         signUpInBrowser(reporterName);
         signUpInBrowser(readerName);
 
-        // a care worker verifies both (staff login arrives with the identity module; until then as a service call)
-        var careWorker = TestActors.actor("FIER", Role.CARE_WORKER);
-        UUID reporter = idOf(reporterName);
-        UUID reader = idOf(readerName);
-        TestActors.runAs(careWorker, () -> {
-            members.verify(reporter);
-            members.verify(reader);
-        });
+        // a care worker signs in (password and second factor) and verifies both
+        staffLogin(staff.enrolled("zorg", Role.CARE_WORKER, "FIER"));
+        open("/app/ondersteuning/leden");
+        assertAccessible();
+        for (String name : List.of(reporterName, readerName)) {
+            page.locator("button[aria-label='" + name + " verifiëren']").click();
+            assertThat(page.locator("main")).containsText("Het lid is geverifieerd.");
+        }
+        page.locator("form[action$='/logout'] button").click();
 
         // the reporter reports an incident
         login(reporterName);
-        page.getByText("Melden", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).first().click();
+        page.locator("nav a[href$='/portaal/mijn/melden']").click();
         assertAccessible();
         page.locator("#cat-VIOLENCE").check();
         page.locator("#occurredOn").fill(java.time.LocalDate.now().minusDays(2).toString());
@@ -127,15 +121,23 @@ class PortalBrowserTests extends BrowserTest {
         page.locator("#description").fill("Werd agressief toen ik weigerde.");
         page.locator("#phone").fill("06 98 76 54 32");
         page.locator("#nickname").fill("Kees");
-        page.locator("form button[type=submit]").last().click();
+        page.locator("main form button[type=submit]").click();
         assertThat(page.locator("main")).containsText("Dank je voor je melding");
         page.locator("form[action$='/portaal/uitloggen'] button").click();
 
         // the moderator publishes a masked alert
-        UUID report = JdbcClient.create(careDataSource()).sql("SELECT id FROM support.incident_report WHERE member_id = :m")
-                .param("m", reporter).query(UUID.class).single();
-        TestActors.runAs(careWorker, () -> reports.publish(report, "GM0090", Severity.HIGH,
-                "Agressieve klant in Drachten.", EnumSet.of(Kind.PHONE, Kind.NICKNAME)));
+        staffLogin(staff.enrolled("moderator", Role.CARE_WORKER, "FIER"));
+        open("/app/ondersteuning/meldingen");
+        assertAccessible();
+        page.locator("main table a").first().click();
+        assertThat(page.locator("main")).containsText("Werd agressief toen ik weigerde.");
+        assertAccessible();
+        page.locator("#region").selectOption("GM0090");
+        page.locator("#severity").selectOption("HIGH");
+        page.locator("#summary").fill("Agressieve klant in Drachten.");
+        page.locator("form[action$='/publiceren'] button").click();
+        assertThat(page.locator("main")).containsText("De waarschuwing is gepubliceerd");
+        page.locator("form[action$='/logout'] button").click();
 
         // another member sees it and checks the number
         login(readerName);
@@ -157,14 +159,37 @@ class PortalBrowserTests extends BrowserTest {
             assertAccessible();
         }
         assertThat(foreignRequests()).isEmpty();
+        page.locator("form[action$='/portaal/uitloggen'] button").click();
 
-        // an inspector is refused by every support service
-        var inspector = TestActors.actor("GM0080", Role.INSPECTOR, "GM0080");
-        List<Runnable> calls = List.of(() -> members.forVerification(), () -> members.verify(reader),
-                () -> reports.queue(), () -> reports.detail(report), () -> reports.forPolice(report));
-        for (Runnable call : calls) {
-            assertThatThrownBy(() -> TestActors.runAs(inspector, call)).isInstanceOf(AccessDeniedException.class);
+        // an inspector's account is refused every support page
+        staffLogin(staff.enrolled("inspecteur", Role.INSPECTOR, "GM0080", "GM0080"));
+        UUID alert = JdbcClient.create(care).sql("SELECT id FROM support.alert ORDER BY published_at DESC LIMIT 1")
+                .query(UUID.class).single();
+        UUID report = JdbcClient.create(care).sql("SELECT report_id FROM support.alert WHERE id = :a").param("a", alert)
+                .query(UUID.class).single();
+        for (String path : List.of("/app/ondersteuning", "/app/ondersteuning/leden", "/app/ondersteuning/meldingen",
+                "/app/ondersteuning/meldingen/" + report, "/app/ondersteuning/meldingen/" + report + "/politie",
+                "/app/ondersteuning/meldingen/nieuw", "/app/ondersteuning/waarschuwingen", "/app/ondersteuning/bezwaren",
+                "/app/ondersteuning/paginas", "/app/ondersteuning/paginas/start/nl", "/app/ondersteuning/bijeenkomsten",
+                "/app/ondersteuning/tips", "/app/ondersteuning/klankbord", "/app/ondersteuning/contacten",
+                "/app/ondersteuning/toegangslog")) {
+            Response refused = page.navigate(url(path));
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(page.locator("main")).not().containsText("Agressieve klant");
         }
+        assertThat(page.navigate(url("/portaal/mijn")).url()).endsWith("/portaal/inloggen");
+        assertThat(page.locator("nav.main-nav")).not().containsText("Ondersteuning");
+    }
+
+    private void staffLogin(StaffLogins.Login login) {
+        open("/login");
+        page.locator("#username").fill(login.username());
+        page.locator("#password").fill(login.password());
+        page.locator("main button[type=submit]").click();
+        page.waitForURL("**/login/tweede-factor");
+        page.locator("#code").fill(login.code().get());
+        page.locator("main button[type=submit]").click();
+        page.waitForURL("**/app");
     }
 
     private void signUpInBrowser(String name) {
@@ -186,15 +211,6 @@ class PortalBrowserTests extends BrowserTest {
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier(frl.ienline.platform.CareCompartmentDatabase.DATA_SOURCE)
     javax.sql.DataSource care;
-
-    private javax.sql.DataSource careDataSource() {
-        return care;
-    }
-
-    private UUID idOf(String workingName) {
-        return JdbcClient.create(care).sql("SELECT id FROM support.member WHERE working_name = :n").param("n", workingName)
-                .query(UUID.class).single();
-    }
 
     /** Appends the measured weight to target/portal-page-weight.txt (for docs/benchmarks.md). */
     private static void recordWeight(String page, long bytes) {
