@@ -102,7 +102,7 @@ class PortalBrowserTests extends BrowserTest {
         signUpInBrowser(readerName);
 
         // a care worker signs in (password and second factor) and verifies both
-        staffLogin(staff.enrolled("zorg", Role.CARE_WORKER, "FIER"));
+        staffLogin(staff.enrolled("zorg", Role.CARE_WORKER, "FIER", "GM0080", "GM0090"));
         open("/app/ondersteuning/leden");
         assertAccessible();
         for (String name : List.of(reporterName, readerName)) {
@@ -126,7 +126,7 @@ class PortalBrowserTests extends BrowserTest {
         page.locator("form[action$='/portaal/uitloggen'] button").click();
 
         // the moderator publishes a masked alert
-        staffLogin(staff.enrolled("moderator", Role.CARE_WORKER, "FIER"));
+        staffLogin(staff.enrolled("moderator", Role.CARE_WORKER, "FIER", "GM0080", "GM0090"));
         open("/app/ondersteuning/meldingen");
         assertAccessible();
         page.locator("main table a").first().click();
