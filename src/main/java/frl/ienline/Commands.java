@@ -16,6 +16,7 @@ final class Commands {
 
     static {
         COMMANDS.put("help", args -> usage(System.out));
+        COMMANDS.put("adintel", frl.ienline.adintel.engine.cli.AdintelCommand::run);
     }
 
     private Commands() {
