@@ -99,7 +99,7 @@ public final class TextSigner {
                 if (!sentenceStart && Character.isUpperCase(cp) && restLower && end - i > 1) {
                     token = NAME;
                 } else {
-                    token = hash(WordTokens.fold(text, i, end));
+                    token = foldedHash(text, i, end);
                 }
                 size = push(out = ensure(out, size), size, token);
                 previous = token;
@@ -176,6 +176,23 @@ public final class TextSigner {
             keys[b] = h;
         }
         return keys;
+    }
+
+    /** The hash of the folded word, computed in place for ASCII words (most words), else via folding. */
+    private static long foldedHash(String text, int start, int end) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c > 127) {
+                return hash(WordTokens.fold(text, start, end));
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            h ^= c;
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
     }
 
     static long hash(String word) {

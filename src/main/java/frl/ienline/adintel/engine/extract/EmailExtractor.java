@@ -25,21 +25,81 @@ public final class EmailExtractor {
                     + "|" + AT_WORD + "(" + LABEL + "(?:" + DOT_SPELLED + LABEL + ")*)" + DOT_SPELLED + "([a-z]{2,24}))(?![\\p{L}0-9])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SPELLED_DOT = Pattern.compile(DOT_SPELLED, Pattern.CASE_INSENSITIVE);
-    private static final Pattern HINT = Pattern.compile("@|\\b(?:at|apenstaartje)\\b", Pattern.CASE_INSENSITIVE);
+    private static final int LOCAL_MAX = 64;
 
+    /**
+     * Only the neighbourhood of an "@" or a written "at" can hold an address, so the expression runs
+     * from the start of the word before each such anchor instead of from every position of the text.
+     */
     public List<Found> find(String text) {
         List<Found> found = new ArrayList<>(1);
-        if (!HINT.matcher(text).find()) {
-            return found;
-        }
-        Matcher m = EMAIL.matcher(text);
-        while (m.find()) {
+        Matcher m = null;
+        int searchedTo = 0;
+        for (int anchor = nextAnchor(text, 0); anchor >= 0; anchor = nextAnchor(text, anchor + 1)) {
+            if (anchor < searchedTo) {
+                continue;
+            }
+            int start = localStart(text, anchor);
+            if (start < searchedTo || start >= anchor) {
+                continue;
+            }
+            if (m == null) {
+                m = EMAIL.matcher(text).useTransparentBounds(true);
+            }
+            m.region(start, Math.min(text.length(), anchor + 400));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            searchedTo = m.end();
             String domain = m.group(2) != null ? m.group(2) : m.group(4);
             String tld = m.group(3) != null ? m.group(3) : m.group(5);
             String address = m.group(1) + "@" + SPELLED_DOT.matcher(domain).replaceAll(".") + "." + tld;
             found.add(new Found(address.toLowerCase(Locale.ROOT), new Span(m.start(), m.end())));
         }
         return found;
+    }
+
+    /** The next "@", or "at"/"apenstaartje" standing as a word, from {@code from}; -1 when none. */
+    private static int nextAnchor(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                return i;
+            }
+            if ((c == 'a' || c == 'A') && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int end = i + 2;
+                if (end <= text.length() && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
+                        && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                    return i;
+                }
+                if (text.regionMatches(true, i, "apenstaartje", 0, 12)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Where the local part before an anchor starts (skipping the spaces and brackets of "name [at]"). */
+    private static int localStart(String text, int anchor) {
+        int i = anchor;
+        int skipped = 0;
+        while (i > 0 && skipped < 4 && (Character.isWhitespace(text.charAt(i - 1)) || "[({<".indexOf(text.charAt(i - 1)) >= 0)) {
+            i--;
+            skipped++;
+        }
+        int end = i;
+        while (i > 0 && end - i < LOCAL_MAX && isLocal(text.charAt(i - 1))) {
+            i--;
+        }
+        while (i < end && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i == end ? anchor : i;
+    }
+
+    private static boolean isLocal(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
     }
 
     /** Normalises an address from a structured field (also undoing obfuscation); empty when it is none. */

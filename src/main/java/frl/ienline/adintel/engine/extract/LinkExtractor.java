@@ -14,7 +14,7 @@ public final class LinkExtractor {
     private static final Pattern AT_HANDLE = Pattern.compile("(?<![\\p{L}0-9._%+\\-@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])");
     private static final Pattern MENTION = Pattern.compile(
             "(?iu)\\b(whats\\s?app|telegram|tg|snapchat|snap|sc|insta(?:gram)?|ig|signal|onlyfans|kik)"
-                    + "\\s*(?::|-|=|>|→)\\s*@?([A-Za-z_][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])\\b");
+                    + "\\s*(?::|-|=|>|\u2192)\\s*@?([A-Za-z_][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])\\b");
     private static final Pattern HOSTED = Pattern.compile(
             "(?i)\\b(t\\.me|telegram\\.me|snapchat\\.com/add|instagram\\.com|onlyfans\\.com)/([A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])");
     private static final Map<String, String> PLATFORMS = Map.ofEntries(
@@ -44,15 +44,31 @@ public final class LinkExtractor {
 
     public List<Handle> handles(String text) {
         List<Handle> found = new ArrayList<>(1);
-        Matcher hosted = HOSTED.matcher(text);
-        while (hosted.find()) {
-            found.add(handle(hosted.group(1), hosted.group(2), hosted.start(), hosted.end()));
+        if (text.indexOf(".me/") >= 0 || text.indexOf(".com/") >= 0) {
+            Matcher hosted = HOSTED.matcher(text);
+            while (hosted.find()) {
+                found.add(handle(hosted.group(1), hosted.group(2), hosted.start(), hosted.end()));
+            }
         }
-        Matcher mention = MENTION.matcher(text);
-        while (mention.find()) {
-            String name = mention.group(2);
-            if (!name.chars().allMatch(Character::isDigit) && !overlaps(found, mention.start())) {
-                found.add(handle(mention.group(1), name, mention.start(), mention.end()));
+        Matcher mention = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ':' && c != '=' && c != '>' && c != '\u2192' && c != '-') {
+                continue;
+            }
+            int start = platformBefore(text, i);
+            if (start < 0) {
+                continue;
+            }
+            if (mention == null) {
+                mention = MENTION.matcher(text).useTransparentBounds(true);
+            }
+            mention.region(start, Math.min(text.length(), i + 40));
+            if (mention.lookingAt()) {
+                String name = mention.group(2);
+                if (!name.chars().allMatch(Character::isDigit) && !overlaps(found, mention.start())) {
+                    found.add(handle(mention.group(1), name, mention.start(), mention.end()));
+                }
             }
         }
         if (text.indexOf('@') >= 0) {
@@ -65,6 +81,26 @@ public final class LinkExtractor {
         }
         found.sort(java.util.Comparator.comparingInt(h -> h.span().start()));
         return found;
+    }
+
+    /** The start of a platform name right before a separator at {@code at}, or -1. */
+    private static int platformBefore(String text, int at) {
+        int end = at;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || end - start > 9) {
+            return -1;
+        }
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        if (word.equals("app") && start >= 7 && text.regionMatches(true, start - 7, "whats ", 0, 6)) {
+            return start - 7;
+        }
+        return PLATFORMS.containsKey(word) || word.equals("tg") || word.equals("insta") ? start : -1;
     }
 
     private static Handle handle(String platform, String name, int start, int end) {

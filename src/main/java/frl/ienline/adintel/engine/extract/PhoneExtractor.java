@@ -65,11 +65,11 @@ public final class PhoneExtractor {
                     end += Character.charCount(text.codePointAt(end));
                 }
                 int confusable = end - i == 1 ? confusable(cp) : -1;
-                Integer word = confusable < 0 && end - i >= 2 && end - i <= 5 ? WORDS.get(lower(text, i, end)) : null;
+                int word = confusable < 0 && end - i >= 2 && end - i <= 6 ? wordDigit(text, i, end) : -1;
                 if (confusable >= 0 && (run.length() > 0 || nextIsDigit(text, end))) {
                     run.digit(confusable, i, end, false);
                     separators = 0;
-                } else if (word != null) {
+                } else if (word >= 0) {
                     run.digit(word, i, end, false);
                     run.boundary();
                     separators = 0;
@@ -128,6 +128,37 @@ public final class PhoneExtractor {
         };
     }
 
+    /** Number words by their first letter (a char-indexed table: no boxing, no hashing per word). */
+    private static final String[][] WORDS_BY_FIRST = byFirst();
+
+    private static String[][] byFirst() {
+        String[][] table = new String[256][];
+        WORDS.keySet().stream().sorted().forEach(w -> {
+            char first = w.charAt(0);
+            String[] old = table[first] == null ? new String[0] : table[first];
+            String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+            grown[old.length] = w;
+            table[first] = grown;
+        });
+        return table;
+    }
+
+    /** The digit a number word stands for, or -1; no allocation on the common path of ordinary words. */
+    private static int wordDigit(String text, int start, int end) {
+        char first = Character.toLowerCase(text.charAt(start));
+        String[] candidates = first < 256 ? WORDS_BY_FIRST[first] : null;
+        if (candidates == null) {
+            return -1;
+        }
+        int length = end - start;
+        for (String word : candidates) {
+            if (word.length() == length && text.regionMatches(true, start, word, 0, length)) {
+                return WORDS.get(word);
+            }
+        }
+        return -1;
+    }
+
     private static boolean nextIsDigit(String text, int from) {
         for (int j = from; j < text.length() && j < from + 3; j++) {
             int cp = text.codePointAt(j);
@@ -139,14 +170,6 @@ public final class PhoneExtractor {
             }
         }
         return false;
-    }
-
-    private static String lower(String text, int start, int end) {
-        StringBuilder b = new StringBuilder(end - start);
-        for (int j = start; j < end; j++) {
-            b.append(Character.toLowerCase(text.charAt(j)));
-        }
-        return b.toString();
     }
 
     private static boolean isSeparator(int cp) {
@@ -268,7 +291,29 @@ public final class PhoneExtractor {
         return null;
     }
 
+    /**
+     * Dutch numbers without parsing (the common case, and parsing costs tens of microseconds): the
+     * national significant number goes straight to the validity check. {@code null} when not applicable,
+     * "" when not valid.
+     */
+    private static String validDutch(String number, String region) {
+        String national;
+        if ("NL".equals(region) && number.length() == 10 && number.charAt(0) == '0' && number.charAt(1) != '0') {
+            national = number.substring(1);
+        } else if (region == null && number.startsWith("+31") && number.length() == 12 && number.charAt(3) != '0') {
+            national = number.substring(3);
+        } else {
+            return null;
+        }
+        PhoneNumber pn = new PhoneNumber().setCountryCode(31).setNationalNumber(Long.parseLong(national));
+        return UTIL.isValidNumber(pn) ? "+31" + national : "";
+    }
+
     private static String valid(String number, String region) {
+        String fast = validDutch(number, region);
+        if (fast != null) {
+            return fast.isEmpty() ? null : fast;
+        }
         try {
             PhoneNumber parsed = UTIL.parse(number, region == null ? "ZZ" : region);
             if (!UTIL.isValidNumber(parsed)) {

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -41,7 +40,6 @@ public final class AdSnapshotReader {
     static final Set<String> FIELDS = Set.of("source", "sourceAdId", "url", "capturedAt", "title", "body",
             "location", "postcode", "claimedAge", "phones", "emails", "images", "licenseNumber");
     private static final Set<String> IMAGE_FIELDS = Set.of("sha256", "dhash");
-    private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]*");
     private static final int MAX_SHORT = 200;
     private static final int MAX_LIST = 100;
 
@@ -434,7 +432,7 @@ public final class AdSnapshotReader {
                 return null;
             }
             String value = node.stringValue();
-            if (!HEX.matcher(value).matches()) {
+            if (!isHex(value)) {
                 error(where, "must contain only hex digits 0-9 and a-f");
                 return null;
             }
@@ -443,6 +441,16 @@ public final class AdSnapshotReader {
                 return null;
             }
             return value;
+        }
+
+        private static boolean isHex(String value) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static String kind(JsonNode node) {

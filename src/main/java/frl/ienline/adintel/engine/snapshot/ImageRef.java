@@ -3,7 +3,6 @@ package frl.ienline.adintel.engine.snapshot;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 /**
  * An image of an ad by its hashes: the SHA-256 of the file (exact copies) and optionally a 64-bit
@@ -14,16 +13,26 @@ import java.util.regex.Pattern;
  */
 public record ImageRef(String sha256, String dhash) {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern DHASH = Pattern.compile("[0-9a-f]{16}");
-
     public ImageRef {
-        if (sha256 == null || !SHA256.matcher(sha256).matches()) {
+        if (!lowerHex(sha256, 64)) {
             throw new IllegalArgumentException("sha256 must be 64 lowercase hex digits");
         }
-        if (dhash != null && !DHASH.matcher(dhash).matches()) {
+        if (dhash != null && !lowerHex(dhash, 16)) {
             throw new IllegalArgumentException("dhash must be 16 lowercase hex digits");
         }
+    }
+
+    private static boolean lowerHex(String value, int length) {
+        if (value == null || value.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Accepts upper- or lowercase hex and stores lowercase. */
