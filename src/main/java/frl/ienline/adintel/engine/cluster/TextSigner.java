@@ -111,7 +111,8 @@ public final class TextSigner {
                         && !Character.isSpaceChar(cp)) {
                     sentenceStart = true;
                 }
-                if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != ',') {
+                boolean joinsNumbers = previous == NUMBER && (cp == '-' || cp == '.' || cp == '/' || cp == '(' || cp == ')');
+                if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != ',' && !joinsNumbers) {
                     previous = 0;
                 }
                 i += width;
