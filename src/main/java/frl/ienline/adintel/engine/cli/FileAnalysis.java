@@ -29,6 +29,8 @@ import java.util.concurrent.Future;
 public final class FileAnalysis {
 
     private static final int BATCH = 1024;
+    /** One String per distinct source name instead of one per ad. */
+    private static final java.util.Map<String, String> SOURCES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The outcome: ids in file order and the partition, or the errors. */
     public record Result(List<String> sources, List<String> adIds, Partition partition, List<LineError> errors,
@@ -55,7 +57,7 @@ public final class FileAnalysis {
 
     public Result run(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return run(in, Math.max(1024, (int) Math.min(Integer.MAX_VALUE, Files.size(file) / 500)));
+            return run(in, Math.max(1024, (int) Math.min(Integer.MAX_VALUE, Files.size(file) / 800)));
         }
     }
 
@@ -142,7 +144,7 @@ public final class FileAnalysis {
         }
         for (Item item : result.items()) {
             batch.add(item.features());
-            sources.add(item.source());
+            sources.add(SOURCES.computeIfAbsent(item.source(), s -> s));
             ids.add(item.adId());
         }
     }
