@@ -135,14 +135,15 @@ public final class AdSnapshotReader {
     public static final class ErrorList {
         private final int max;
         private final List<LineError> kept = new ArrayList<>();
-        private long total;
+        /** Volatile: other threads may read it as a hint to stop doing work that will be thrown away. */
+        private volatile long total;
 
         public ErrorList(int max) {
             this.max = max;
         }
 
-        public void add(LineError error) {
-            total++;
+        public synchronized void add(LineError error) {
+            total = total + 1;
             if (kept.size() < max) {
                 kept.add(error);
             }

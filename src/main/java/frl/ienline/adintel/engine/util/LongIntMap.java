@@ -1,7 +1,5 @@
 package frl.ienline.adintel.engine.util;
 
-import java.util.Arrays;
-
 /** An open-addressing map from long keys to int values, without boxing. */
 public final class LongIntMap {
 
@@ -80,6 +78,6 @@ public final class LongIntMap {
 
     @Override
     public String toString() {
-        return "LongIntMap[size=" + size + ", capacity=" + keys.length + "]" + (size < 0 ? Arrays.toString(keys) : "");
+        return "LongIntMap[size=" + size + ", capacity=" + keys.length + "]";
     }
 }
