@@ -6,14 +6,14 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import java.util.Optional;
 
 /** Phone numbers as written in ads and notes ("06-12 34 56 78", "0031 6…") to E.164 ("+31612345678"). */
-final class PhoneNumbers {
+public final class PhoneNumbers {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     private PhoneNumbers() {
     }
 
-    static Optional<String> toE164(String raw) {
+    public static Optional<String> toE164(String raw) {
         if (raw == null || raw.isBlank() || raw.length() > 40) {
             return Optional.empty();
         }
