@@ -71,6 +71,12 @@ public class SignalHandling implements SignalIntake {
         return reference;
     }
 
+    /** Refuses (403, logged) an actor who may not register signals before the intake form is even shown. */
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    public void checkMayRegister() {
+        requireSignalsUser(Action.CREATE, null, "signal-intake");
+    }
+
     @Override
     @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
     public SignalReference registerFromControl(ControlHandOff handOff) {

@@ -93,6 +93,7 @@ class StaffSignalsController {
 
     @GetMapping("/nieuw")
     String newSignal(@RequestParam(name = "controle", required = false) String controlId, Model model) {
+        handling.checkMayRegister();
         MultiValueMap<String, String> initial = new LinkedMultiValueMap<>();
         if (controlId != null) {
             initial.add("controlId", controlId);
