@@ -16,6 +16,7 @@ final class Commands {
 
     static {
         COMMANDS.put("help", args -> usage(System.out));
+        COMMANDS.put("audit", frl.ienline.audit.AuditCommand::run);
     }
 
     private Commands() {
