@@ -56,6 +56,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/app/signalen")
 class StaffSignalsController {
 
+    private static final Set<String> REFERRAL_PROBLEMS = Set.of("recipient", "municipality", "fields", "legalBasis",
+            "consent", "consentReason", "state");
+
     private final SignalHandling handling;
     private final SignalRules rules;
     private final SummaryPdf pdf;
@@ -180,7 +183,8 @@ class StaffSignalsController {
                 shareId = handling.refer(id, new Referral(recipient, municipality, fields, form.text("legalBasis"),
                         consent, form.text("consentReason")));
             } catch (InputRejected e) {
-                e.problems().forEach(p -> form.problem(p.where(), p.what()));
+                e.problems().forEach(p -> form.problem(p.where(), REFERRAL_PROBLEMS.contains(p.where())
+                        ? "signals.error." + p.where() : p.what()));
             }
         }
         if (shareId == null) {
