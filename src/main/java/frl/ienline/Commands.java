@@ -17,6 +17,7 @@ final class Commands {
     static {
         COMMANDS.put("help", args -> usage(System.out));
         COMMANDS.put("audit", frl.ienline.audit.AuditCommand::run);
+        COMMANDS.put("rulebook", frl.ienline.rulebook.RulebookCommand::run);
     }
 
     private Commands() {

@@ -1,0 +1,80 @@
+package frl.ienline.rulebook;
+
+import frl.ienline.rulebook.internal.VersionChecks;
+import frl.ienline.shared.MunicipalityCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * One version of the regional rulebook: everything that is the same in all 18 municipalities, from the
+ * day it takes effect until the next version does. Decisions record the {@link #id()} they were made under.
+ * Valid by construction: the constructor checks the cross-references (known municipalities, unique codes,
+ * every retention category present, a licence number pattern that recognises its own numbers).
+ *
+ * @param id            version id {@code YYYY.N}, e.g. {@code 2026.1}
+ * @param effectiveFrom first day this version applies
+ */
+public record RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText title, List<Municipality> municipalities,
+        SupervisionTeam supervisionTeam, Licensing licensing, List<LicenceKind> licenceKinds, ProcedureTerms procedure,
+        EnforcementLadder enforcement, List<Retention> retention, List<LegalBasis> legalBases,
+        List<DismissalReason> dismissalReasons) {
+
+    public RulebookVersion {
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(supervisionTeam, "supervisionTeam");
+        Objects.requireNonNull(licensing, "licensing");
+        Objects.requireNonNull(procedure, "procedure");
+        Objects.requireNonNull(enforcement, "enforcement");
+        municipalities = List.copyOf(municipalities);
+        licenceKinds = List.copyOf(licenceKinds);
+        retention = List.copyOf(retention);
+        legalBases = List.copyOf(legalBases);
+        dismissalReasons = List.copyOf(dismissalReasons);
+        var problems = VersionChecks.problems(id, municipalities, supervisionTeam, licensing, licenceKinds,
+                enforcement.steps(), retention, legalBases, dismissalReasons);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid rulebook version " + id + ": " + problems.stream()
+                    .map(p -> p.where() + ": " + p.what()).collect(Collectors.joining("; ")));
+        }
+    }
+
+    public Optional<Municipality> municipality(MunicipalityCode code) {
+        return municipalities.stream().filter(m -> m.code().equals(code)).findFirst();
+    }
+
+    /** True when the municipality takes part in the regional supervision team on that date. */
+    public boolean participatesOn(MunicipalityCode code, LocalDate date) {
+        return supervisionTeam.participatesOn(code, date);
+    }
+
+    /** The municipalities in the regional supervision team on that date, in the order of this rulebook. */
+    public List<Municipality> participatingOn(LocalDate date) {
+        var codes = supervisionTeam.participantsOn(date);
+        return municipalities.stream().filter(m -> codes.contains(m.code())).toList();
+    }
+
+    public Optional<LicenceKind> licenceKind(String code) {
+        return licenceKinds.stream().filter(k -> k.code().equals(code)).findFirst();
+    }
+
+    /** The retention of a category; every category is present in every valid version. */
+    public Retention retention(RetentionCategory category) {
+        return retention.stream().filter(r -> r.category() == category).findFirst().orElseThrow();
+    }
+
+    public Optional<LegalBasis> legalBasis(String code) {
+        return legalBases.stream().filter(b -> b.code().equals(code)).findFirst();
+    }
+
+    public Optional<DismissalReason> dismissalReason(String code) {
+        return dismissalReasons.stream().filter(r -> r.code().equals(code)).findFirst();
+    }
+
+    public LicenceNumberFormat licenceNumberFormat() {
+        return licensing.numberFormat();
+    }
+}
