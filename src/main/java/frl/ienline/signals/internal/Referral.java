@@ -46,9 +46,5 @@ public record Referral(RecipientKind recipient, MunicipalityCode municipality, S
         }
         fields = Set.copyOf(EnumSet.copyOf(fields));
         consentReason = consent == Consent.NOT_NEEDED ? reason : null;
-        if (!recipient.needsConsentDecision()) {
-            consent = null;
-            consentReason = null;
-        }
     }
 }

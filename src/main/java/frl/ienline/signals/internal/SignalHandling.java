@@ -167,6 +167,9 @@ public class SignalHandling implements SignalIntake {
         Triage t = requireTriage(id, "signal-referral");
         var basis = rules.legalBasis(referral.legalBasisCode())
                 .orElseThrow(() -> InputRejected.of("legalBasis", "Not a legal basis of the rulebook"));
+        if (basis.requiresConsent() && referral.consent() != Consent.GIVEN) {
+            throw InputRejected.of("consent", "This legal basis needs the consent of the person concerned");
+        }
         if (referral.municipality() != null && rules.municipality(referral.municipality()).isEmpty()) {
             throw InputRejected.of("municipality", "Not a municipality of the region");
         }

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the signals module takes from the regional rulebook: the legal bases a share may rest on, the
+ * What the signals module takes from the regional rulebook (adapter: {@link RulebookSignalRules}): the legal bases a share may rest on, the
  * retention of closed signals by outcome, and the municipalities of the region.
  */
 public interface SignalRules {
 
-    record LegalBasis(String code, String label) {
+    /** A legal basis from the rulebook; {@code requiresConsent}: only with the consent of the person concerned. */
+    record LegalBasis(String code, String label, boolean requiresConsent) {
     }
 
     record Municipality(MunicipalityCode code, String name) {

@@ -67,7 +67,7 @@ class ReferralWebTests {
             text = new PDFTextStripper().getText(document);
         }
         assertThat(text).contains(ref.value()).contains("Pseudo " + canary).contains("CoMensha")
-                .contains("Toestemming van de betrokkene").contains("Heeft geen toegang tot eigen identiteitsbewijs");
+                .contains("Toestemming van de betrokkene (bijvoorbeeld melding bij CoMensha)").contains("Heeft geen toegang tot eigen identiteitsbewijs");
         assertThat(text).doesNotContain("Observation " + canary).doesNotContain("Hotelweg")
                 .doesNotContain("+31612349999").doesNotContain("Note " + canary).doesNotContain("red coat");
         assertThat(events.stream(AccessEvent.class)).singleElement()

@@ -53,8 +53,8 @@ class SignalsStorageTests {
             handling.startTriage(id);
             handling.addInformation(id, "Addition " + canary);
             handling.merge(id, SignalFixtures.id(jdbc, other), "Merge reason " + canary);
-            handling.refer(id, new Referral(RecipientKind.COMENSHA, null, EnumSet.allOf(SharedField.class), "CONSENT",
-                    Consent.NOT_NEEDED, "Reason " + canary));
+            handling.refer(id, new Referral(RecipientKind.COMENSHA, null, EnumSet.allOf(SharedField.class),
+                    "VITAL_INTEREST", Consent.NOT_NEEDED, "Reason " + canary));
             handling.close(id, Outcome.SUBSTANTIATED, "Closing note " + canary);
         });
         List<String> everything = SignalFixtures.allText(jdbc, "signals");
@@ -161,6 +161,9 @@ class SignalsStorageTests {
                 .isInstanceOf(InputRejected.class);
         assertThatThrownBy(() -> new Referral(RecipientKind.COMENSHA, null, EnumSet.of(SharedField.PERSONS), "CONSENT",
                 null, null)).isInstanceOf(InputRejected.class);
+        assertThatThrownBy(() -> TestActors.runAs(COORDINATOR, () -> handling.refer(id, new Referral(RecipientKind.RIEC,
+                null, EnumSet.of(SharedField.PHONES), "CONSENT", Consent.NOT_NEEDED, "no"))))
+                .isInstanceOf(InputRejected.class).hasMessageContaining("consent");
         assertThatThrownBy(() -> new Referral(RecipientKind.COMENSHA, null, EnumSet.of(SharedField.PERSONS), "CONSENT",
                 Consent.NOT_NEEDED, " ")).isInstanceOf(InputRejected.class);
         assertThatThrownBy(() -> new Referral(RecipientKind.RIEC, null, EnumSet.noneOf(SharedField.class), "WGS",
@@ -169,7 +172,7 @@ class SignalsStorageTests {
         UUID share = as(COORDINATOR, () -> handling.refer(id, new Referral(RecipientKind.COMENSHA, null,
                 EnumSet.of(SharedField.PERSONS, SharedField.INDICATORS), "CONSENT", Consent.GIVEN, null)));
         UUID toMunicipality = as(COORDINATOR, () -> handling.refer(id, new Referral(RecipientKind.MUNICIPALITY,
-                MunicipalityCode.of("GM0090"), EnumSet.of(SharedField.MUNICIPALITY), "PUBLIC_TASK", null, null)));
+                MunicipalityCode.of("GM0090"), EnumSet.of(SharedField.MUNICIPALITY), "MUNICIPAL_TASK", null, null)));
 
         var row = jdbc.sql("SELECT * FROM signals.share WHERE id = :id").param("id", share).query().singleRow();
         for (String column : List.of("shared_at", "shared_by", "shared_by_name", "shared_by_org", "recipient_kind",
