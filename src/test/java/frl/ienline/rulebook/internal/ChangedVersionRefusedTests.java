@@ -3,7 +3,7 @@ package frl.ienline.rulebook.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import frl.ienline.platform.internal.EmbeddedPostgresServer;
+import frl.ienline.platform.EmbeddedPostgresServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
