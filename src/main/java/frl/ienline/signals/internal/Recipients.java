@@ -16,7 +16,7 @@ public class Recipients {
     private final String careCoordinator;
     private final String riec;
 
-    Recipients(@Value("${ienline.signals.recipients.police-avim:POLITIE-NN-AVIM}") String police,
+    Recipients(@Value("${ienline.signals.recipients.police-avim:POLITIE-NN}") String police,
             @Value("${ienline.signals.recipients.comensha:COMENSHA}") String comensha,
             @Value("${ienline.signals.recipients.care-coordinator:ZORGCOORDINATOR-MH-FRL}") String careCoordinator,
             @Value("${ienline.signals.recipients.riec:RIEC-NN}") String riec) {

@@ -86,7 +86,7 @@ class SignalsAuthorisationTests {
                 Arguments.of("triage: RIEC analyst of the region",
                         TestActors.actor("RIEC-NN", Role.RIEC_ANALYST, ALL.split(",")), Sees.FULL),
                 Arguments.of("share recipient: police liaison of AVIM",
-                        TestActors.actor("POLITIE-NN-AVIM", Role.POLICE_LIAISON, "GM0080"), Sees.SHARED_FIELDS),
+                        TestActors.actor("POLITIE-NN", Role.POLICE_LIAISON, "GM0080"), Sees.SHARED_FIELDS),
                 Arguments.of("police liaison of another unit",
                         TestActors.actor("POLITIE-OTHER", Role.POLICE_LIAISON, "GM0080"), Sees.NOT_FOUND),
                 Arguments.of("licensing officer of the municipality",
