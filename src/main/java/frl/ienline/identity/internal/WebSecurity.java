@@ -1,14 +1,45 @@
 package frl.ienline.identity.internal;
 
+import frl.ienline.shared.AccessRecorder;
+import frl.ienline.shared.Actor;
 import frl.ienline.shared.PublicPaths;
+import frl.ienline.shared.Role;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The one filter chain: public paths declared by modules, everything else for signed-in staff. */
+/**
+ * The one filter chain. Deny by default: public paths declared by modules ({@link PublicPaths}) and the
+ * login steps are open; everything else needs a signed-in {@link Actor} (password and second factor);
+ * user administration needs {@link Role#FUNCTIONAL_ADMIN}. Modules check roles and scope again in their
+ * services. Headers (R5), CSRF (R10), sessions (R3, R4) and the answers to "no" (R1, R12) are set here.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
 
@@ -16,15 +47,115 @@ class WebSecurity {
             + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none';"
             + " object-src 'none'";
 
+    /** The steps of a login before the session is fully signed in. */
+    static final String[] LOGIN_PATHS = {"/login", "/login/tweede-factor", "/login/tweede-factor/instellen"};
+
+    /**
+     * Hook for machine-to-machine POST endpoints under {@code /api/}: list them here to exempt them from CSRF.
+     * Only for endpoints that authenticate every request with a token or signature and never with the
+     * session cookie. The public API is read-only (GET), which CSRF never blocks, so the list is empty.
+     */
+    static final String[] MACHINE_POST_PATHS = {};
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
+            SecurityAnswers answers, CsrfTokenRepository csrfTokens, SecurityContextRepository contexts,
+            RequestCache requestCache, StaffUsers users, Clock clock, IdentityProperties properties,
+            @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
+            @Value("${server.servlet.session.timeout:15m}") Duration idleTimeout,
+            ObjectProvider<ClientRegistrationRepository> oidcRegistrations, ObjectProvider<OidcLogin> oidc)
+            throws Exception {
+        // Built here, not declared as a bean: Spring Boot would also register a Filter bean with the container.
+        SessionPolicyFilter sessionPolicy = new SessionPolicyFilter(clock, properties.session().absoluteTimeout(),
+                idleTimeout, properties.session().secondFactorTimeout(), users, contexts);
         String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).distinct().toArray(String[]::new);
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(open).permitAll().anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(LOGIN_PATHS).permitAll()
+                        .requestMatchers(open).permitAll()
+                        .requestMatchers("/app/beheer/**").hasRole(Role.FUNCTIONAL_ADMIN.name())
+                        .anyRequest().access(signedInActor()))
+                .csrf(csrf -> {
+                    csrf.csrfTokenRepository(csrfTokens);
+                    if (MACHINE_POST_PATHS.length > 0) {
+                        csrf.ignoringRequestMatchers(MACHINE_POST_PATHS);
+                    }
+                })
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd")
+                        .invalidateHttpSession(true).clearAuthentication(true).deleteCookies(sessionCookie))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                                .includeSubDomains(true))
+                        .permissionsPolicyHeader(permissions -> permissions
+                                .policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
+                .addFilterAfter(sessionPolicy, SecurityContextHolderFilter.class);
+        ClientRegistrationRepository registrations = oidcRegistrations.getIfAvailable();
+        if (registrations != null) {
+            OidcLogin login = oidc.getObject();
+            DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
+                    registrations, "/oauth2/authorization");
+            Optional.ofNullable(properties.oidc().acrValues()).filter(v -> !v.isBlank()).ifPresent(acr ->
+                    resolver.setAuthorizationRequestCustomizer(request -> request.additionalParameters(
+                            parameters -> parameters.put("acr_values", acr))));
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(login.userService()))
+                    .successHandler(login.successHandler())
+                    .failureHandler(login.failureHandler()));
+        }
         return http.build();
+    }
+
+    /** Granted to a signed-in staff member: a principal that is an {@link Actor} (never a half-done login). */
+    static AuthorizationManager<RequestAuthorizationContext> signedInActor() {
+        return (authentication, context) -> {
+            Authentication current = authentication.get();
+            return new AuthorizationDecision(current != null && current.isAuthenticated()
+                    && current.getPrincipal() instanceof Actor);
+        };
+    }
+
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return new HttpSessionCsrfTokenRepository();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    /** Remembers a staff page (GET under /app, not htmx) to return to after login. */
+    @Bean
+    RequestCache requestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+                && request.getRequestURI().startsWith(request.getContextPath() + "/app"));
+        return cache;
+    }
+
+    @Bean
+    SecurityAnswers securityAnswers(AccessRecorder recorder, JsonMapper json) {
+        return new SecurityAnswers(recorder, json);
+    }
+
+    @Bean
+    LoginSessions loginSessions(CsrfTokenRepository csrfTokens, SecurityContextRepository contexts,
+            RequestCache requestCache, Clock clock) {
+        SessionAuthenticationStrategy strategy = new CompositeSessionAuthenticationStrategy(List.of(
+                new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+        return new LoginSessions(strategy, contexts, requestCache, clock);
+    }
+
+    @Bean
+    OidcLogin oidcLogin(IdentityProperties properties, StaffUsers users, LoginSessions sessions, Clock clock) {
+        return new OidcLogin(new OidcUserMapping(properties.oidc(), users::byUsername), sessions, clock);
     }
 }

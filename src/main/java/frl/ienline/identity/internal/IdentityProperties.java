@@ -1,0 +1,71 @@
+package frl.ienline.identity.internal;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of login and sessions ({@code ienline.identity.*}); every value has a safe default.
+ * The ADR {@code docs/adr/0004-login-second-factor-and-sessions.md} lists them.
+ */
+@ConfigurationProperties("ienline.identity")
+record IdentityProperties(Login login, Session session, Totp totp, Oidc oidc) {
+
+    IdentityProperties {
+        login = login == null ? new Login(0, 0, null) : login;
+        session = session == null ? new Session(null, null) : session;
+        totp = totp == null ? new Totp(null, null, null) : totp;
+        oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
+    }
+
+    /**
+     * @param maxFailures           failed attempts per user name within the window; the next one gets 429
+     * @param maxFailuresPerAddress the same per client address (defaults to {@code maxFailures})
+     * @param window                how long a failed attempt counts
+     */
+    record Login(int maxFailures, int maxFailuresPerAddress, Duration window) {
+        Login {
+            maxFailures = maxFailures <= 0 ? 5 : maxFailures;
+            maxFailuresPerAddress = maxFailuresPerAddress <= 0 ? maxFailures : maxFailuresPerAddress;
+            window = window == null ? Duration.ofMinutes(15) : window;
+        }
+    }
+
+    /**
+     * @param absoluteTimeout     a session ends this long after login, active or not
+     * @param secondFactorTimeout time allowed between password and second factor
+     */
+    record Session(Duration absoluteTimeout, Duration secondFactorTimeout) {
+        Session {
+            absoluteTimeout = absoluteTimeout == null ? Duration.ofHours(10) : absoluteTimeout;
+            secondFactorTimeout = secondFactorTimeout == null ? Duration.ofMinutes(10) : secondFactorTimeout;
+        }
+    }
+
+    /**
+     * @param issuer  the name authenticator apps show
+     * @param key     base64 of the 256-bit AES key that encrypts TOTP secrets at rest (preferred in production)
+     * @param keyFile where the key lives when {@code key} is not set; generated there outside production
+     */
+    record Totp(String issuer, String key, Path keyFile) {
+        Totp {
+            issuer = issuer == null || issuer.isBlank() ? "ienline" : issuer;
+            keyFile = keyFile == null ? Path.of("data", "keys", "totp-secrets.key") : keyFile;
+        }
+    }
+
+    /**
+     * @param usernameClaim the ID-token claim holding the local user name
+     * @param acceptedAcr   {@code acr} values that assert multi-factor authentication
+     * @param acceptedAmr   {@code amr} values (RFC 8176) that assert multi-factor authentication
+     * @param acrValues     {@code acr_values} to request from the IdP, space-separated (optional)
+     */
+    record Oidc(String usernameClaim, List<String> acceptedAcr, List<String> acceptedAmr, String acrValues) {
+        Oidc {
+            usernameClaim = usernameClaim == null || usernameClaim.isBlank() ? "preferred_username" : usernameClaim;
+            acceptedAcr = acceptedAcr == null ? List.of() : List.copyOf(acceptedAcr);
+            acceptedAmr = acceptedAmr == null ? List.of("mfa") : List.copyOf(acceptedAmr);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package frl.ienline.identity.internal;
+
+import frl.ienline.shared.AccessEvent.Action;
+import frl.ienline.shared.AccessRecorder;
+import frl.ienline.shared.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How the filter chain says no. Not signed in: the login page (401 problem+json under {@code /api/}; for
+ * htmx a 401 with {@code HX-Redirect}, so a fragment never swaps in the login page). Password given but no
+ * second factor yet: back to the second-factor step. Signed in but not allowed: one DENIED entry in the
+ * access log, then the 403 page (problem+json under {@code /api/}).
+ */
+class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    static final String LOGIN = "/login";
+    static final String SECOND_FACTOR = "/login/tweede-factor";
+
+    private final AccessRecorder recorder;
+    private final JsonMapper json;
+
+    SecurityAnswers(AccessRecorder recorder, JsonMapper json) {
+        this.recorder = recorder;
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (isApi(request)) {
+            problem(request, response, HttpStatus.UNAUTHORIZED, "Sign in first");
+            return;
+        }
+        boolean expired = request.getAttribute(SessionPolicyFilter.EXPIRED) != null;
+        redirect(request, response, expired ? LOGIN + "?verlopen" : LOGIN);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        if (SecurityContextHolder.getContext().getAuthentication() instanceof PendingLogin
+                && !(e instanceof CsrfException) && !isApi(request)) {
+            redirect(request, response, SECOND_FACTOR);
+            return;
+        }
+        if (e instanceof CsrfException && request.getAttribute(SessionPolicyFilter.EXPIRED) != null && !isApi(request)) {
+            redirect(request, response, LOGIN + "?verlopen"); // the token went with the session this request ended
+            return;
+        }
+        if (CurrentActor.get().isPresent()) {
+            recorder.denied(action(request.getMethod()), "page", request.getRequestURI(),
+                    e instanceof CsrfException ? "csrf-protection" : "access-control");
+        }
+        if (isApi(request)) {
+            problem(request, response, HttpStatus.FORBIDDEN, "Access denied");
+        } else {
+            response.sendError(HttpStatus.FORBIDDEN.value());
+        }
+    }
+
+    /** A full-page redirect; for htmx a 401 carrying {@code HX-Redirect} (htmx follows it as a page load). */
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException {
+        String target = request.getContextPath() + path;
+        if (request.getHeader("HX-Request") != null) {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setHeader("HX-Redirect", target);
+            return;
+        }
+        response.sendRedirect(target);
+    }
+
+    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", status.getReasonPhrase());
+        body.put("status", status.value());
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json.writeValueAsString(body));
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static Action action(String method) {
+        return switch (method) {
+            case "GET", "HEAD", "OPTIONS" -> Action.VIEW;
+            case "DELETE" -> Action.DELETE;
+            default -> Action.CHANGE;
+        };
+    }
+}

@@ -1,0 +1,85 @@
+package frl.ienline.identity.internal;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import frl.ienline.TestActors;
+import frl.ienline.shared.Actor;
+import frl.ienline.shared.Role;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** R6 for the identity module: every role against every identity endpoint; deny by default; unknown id → 404. */
+@IdentityStackTest
+class AccessMatrixTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    StaffFixtures fixtures;
+
+    static final UUID SOMEONE = UUID.randomUUID();
+
+    static Stream<MockHttpServletRequestBuilder> administrationEndpoints() {
+        String user = "/app/beheer/gebruikers/" + SOMEONE;
+        return Stream.of(get("/app/beheer/gebruikers"), get("/app/beheer/gebruikers/nieuw"), get(user),
+                post("/app/beheer/gebruikers").with(csrf()), post(user).with(csrf()),
+                post(user + "/uitschakelen").with(csrf()), post(user + "/inschakelen").with(csrf()),
+                post(user + "/tweede-factor-resetten").with(csrf()));
+    }
+
+    static Stream<Arguments> everyRoleTimesEveryAdministrationEndpoint() {
+        return Stream.of(Role.values()).filter(r -> r != Role.FUNCTIONAL_ADMIN)
+                .flatMap(role -> administrationEndpoints().map(endpoint -> Arguments.of(role, endpoint)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("everyRoleTimesEveryAdministrationEndpoint")
+    void onlyFunctionalAdministratorsReachUserAdministration(Role role, MockHttpServletRequestBuilder endpoint)
+            throws Exception {
+        Actor actor = TestActors.actor("GM0080", role, "GM0080");
+        mvc.perform(endpoint.with(TestActors.as(actor))).andExpect(status().isForbidden());
+    }
+
+    @ParameterizedTest
+    @MethodSource("administrationEndpoints")
+    void anonymousVisitorsAreSentToTheLogin(MockHttpServletRequestBuilder endpoint) throws Exception {
+        mvc.perform(endpoint).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyRole")
+    void everySignedInRoleHasAStaffHome(Role role) throws Exception {
+        mvc.perform(get("/app").with(TestActors.as(TestActors.actor("GM0080", role, "GM0080"))))
+                .andExpect(status().isOk());
+    }
+
+    static Stream<Role> everyRole() {
+        return Stream.of(Role.values());
+    }
+
+    @Test
+    void anUnknownUserIdIsNotFoundForAnAdministrator() throws Exception {
+        Actor admin = TestActors.actor("SDF", Role.FUNCTIONAL_ADMIN);
+        mvc.perform(get("/app/beheer/gebruikers/" + SOMEONE).with(TestActors.as(admin))).andExpect(status().isNotFound());
+        mvc.perform(post("/app/beheer/gebruikers/" + SOMEONE + "/uitschakelen").with(csrf()).with(TestActors.as(admin)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/app/beheer/gebruikers/42").with(TestActors.as(admin))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void pathsNobodyDeclaredAreClosed() throws Exception {
+        mvc.perform(get("/actuator/env")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/iets-onbekends")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+    }
+}
