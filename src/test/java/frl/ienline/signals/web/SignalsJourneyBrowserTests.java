@@ -3,72 +3,97 @@ package frl.ienline.signals.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import frl.ienline.BrowserTest;
-import frl.ienline.TestActors;
-import frl.ienline.shared.Actor;
-import frl.ienline.shared.Role;
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.nio.file.Files;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The signals journey in a real browser, with zero axe violations on every page: an inspector registers a
  * signal from a control, the region's coordinator triages it, refers it to CoMensha with consent recorded
  * and downloads the recipient's summary, and a second signal about the same phone is proposed as a
- * duplicate. Until the identity module's login is on this branch, staff sign in through a test-only filter.
+ * duplicate. Both sign in through the real login page as the demo accounts
+ * {@code demo.toezicht} and {@code demo.coordinator}; there is no separate signal-coordinator role, the
+ * region's team coordinator triages (ADR 0009).
  */
+@TestPropertySource(properties = "ienline.demo.enabled=true")
 class SignalsJourneyBrowserTests extends BrowserTest {
 
-    static final Actor INSPECTOR = TestActors.actor("TOEZICHT-FRL", Role.INSPECTOR, "GM0080", "GM0090");
-    static final Actor COORDINATOR = TestActors.actor("SDF-SIGNALEN", Role.TEAM_COORDINATOR, "GM0080", "GM0090",
-            "GM0074");
-    static final Map<String, Actor> ACTORS = Map.of("inspector", INSPECTOR, "coordinator", COORDINATOR);
+    static final String DEMO_PASSWORD = "demo-ienline";
     static final Pattern REFERENCE = Pattern.compile("SIG-[0-9A-Z]{8}");
 
-    /** Test-only sign-in: {@code /test-login/<who>} puts that actor into the session; never in main code. */
-    @TestConfiguration
-    static class TestLogin {
-        @Bean
-        FilterRegistrationBean<Filter> signalsTestLogin() {
-            Filter filter = (request, response, chain) -> {
-                HttpServletRequest http = (HttpServletRequest) request;
-                if (http.getRequestURI().startsWith("/test-login/")) {
-                    Actor actor = ACTORS.get(http.getRequestURI().substring("/test-login/".length()));
-                    SecurityContext context = SecurityContextHolder.createEmptyContext();
-                    context.setAuthentication(TestActors.authentication(actor));
-                    http.getSession(true);
-                    new HttpSessionSecurityContextRepository().saveContext(context, http, (HttpServletResponse) response);
-                    ((HttpServletResponse) response).sendRedirect("/app/signalen");
-                    return;
-                }
-                chain.doFilter(request, response);
-            };
-            FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
-            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-            registration.addUrlPatterns("/test-login/*");
-            return registration;
-        }
+    @Autowired
+    Clock clock;
+    private final List<BrowserContext> signedInContexts = new ArrayList<>();
+
+    @AfterEach
+    void closeSignedInContexts() {
+        signedInContexts.forEach(BrowserContext::close);
+        signedInContexts.clear();
     }
 
-    private void signInAs(String who) {
-        open("/test-login/" + who);
-        assertThat(page).hasURL(url("/app/signalen"));
+    /** Signs in on a fresh browser context of its own and answers its page (first login: TOTP enrolment). */
+    private Page signInAs(String username) {
+        BrowserContext own = context.browser().newContext(new Browser.NewContextOptions().setLocale("nl-NL"));
+        signedInContexts.add(own);
+        Page signedIn = own.newPage();
+        page = signedIn;
+        open("/login");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(DEMO_PASSWORD);
+        page.locator("main button[type=submit]").click();
+        page.waitForLoadState();
+        if (page.url().endsWith("/login/tweede-factor/instellen")) { // when demo accounts must enrol a second factor
+            String secret = page.locator("#totp-secret").textContent();
+            page.locator("#code").fill(totp(secret.replaceAll("\\s", ""), clock.instant()));
+            page.locator("main button[type=submit]").click();
+            page.waitForURL("**/login/herstelcodes");
+            page.locator("main a.button").click();
+        }
+        page.waitForURL("**/app");
+        assertThat(page.locator("main")).containsText("Signalen");
+        return signedIn;
+    }
+
+    /** RFC 6238 with the identity module's parameters (HMAC-SHA1, 30 s, 6 digits), for the test only. */
+    static String totp(String base32, Instant now) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        int buffer = 0;
+        int bits = 0;
+        for (char c : base32.toUpperCase(java.util.Locale.ROOT).replace("=", "").toCharArray()) {
+            buffer = (buffer << 5) | alphabet.indexOf(c);
+            bits += 5;
+            if (bits >= 8) {
+                bytes.write((buffer >> (bits - 8)) & 0xff);
+                bits -= 8;
+            }
+        }
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+            mac.init(new javax.crypto.spec.SecretKeySpec(bytes.toByteArray(), "HmacSHA1"));
+            byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(now.getEpochSecond() / 30).array());
+            int offset = hash[hash.length - 1] & 0xf;
+            int value = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            return String.format("%06d", value % 1_000_000);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String register(String controlId, String phone, String pseudonym) {
@@ -94,11 +119,12 @@ class SignalsJourneyBrowserTests extends BrowserTest {
 
     @Test
     void inspectorRegistersCoordinatorTriagesRefersToCoMenshaAndDuplicatesAreProposed() throws Exception {
-        signInAs("inspector");
-        String first = register("CTRL-2026-0042", "06 12 34 56 78", "Bianca");
+        Page inspector = signInAs("demo.toezicht");
+        String first = register("CTRL-2026-0042", "06 11 22 33 44", "Bianca");
         assertThat(page.locator("table")).containsText(first);
 
-        signInAs("coordinator");
+        Page coordinator = signInAs("demo.coordinator");
+        open("/app/signalen");
         assertAccessible();
         page.locator("a", new Page.LocatorOptions().setHasText(first)).click();
         assertThat(page.locator("h1")).hasText("Signaal " + first);
@@ -133,16 +159,17 @@ class SignalsJourneyBrowserTests extends BrowserTest {
         assertThat(text).contains(first).contains("Bianca").contains("CoMensha")
                 .contains("Heeft geen toegang tot eigen identiteitsbewijs")
                 .doesNotContain("paspoort in zijn jaszak").doesNotContain("hield haar paspoort")
-                .doesNotContain("+31612345678");
+                .doesNotContain("+31611223344");
 
         open("/app/signalen/verstrekkingen");
         assertThat(page.locator("table")).containsText(first);
         assertAccessible();
 
-        signInAs("inspector");
-        String second = register("CTRL-2026-0043", "+31 6 12345678", "Roza");
+        page = inspector;
+        String second = register("CTRL-2026-0043", "+31 6 11223344", "Roza");
 
-        signInAs("coordinator");
+        page = coordinator;
+        open("/app/signalen");
         page.locator("a", new Page.LocatorOptions().setHasText(second)).click();
         assertThat(page.locator(".duplicates")).containsText(first);
         assertThat(page.locator(".duplicates")).containsText("zelfde telefoonnummer");
