@@ -164,4 +164,5 @@ GRANT SELECT, INSERT ON signals.history, signals.share, signals.destruction_reco
 -- Key rotation re-wraps ciphertext: the only column of the append-only tables the application may update.
 GRANT UPDATE (detail_enc) ON signals.history TO ${appRole};
 GRANT UPDATE (consent_reason_enc) ON signals.share TO ${appRole};
+GRANT UPDATE (text_enc) ON signals.addition TO ${appRole};
 GRANT SELECT, INSERT, UPDATE ON signals.signal_count TO ${appRole};

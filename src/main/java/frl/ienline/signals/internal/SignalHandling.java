@@ -22,11 +22,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The signals module's service for staff: intake, viewing, triage, referral, closing and merging.
  * Authorisation happens here (who may use signals at all, who may triage) and in SQL (which signals);
- * every view, search, change and export goes to the access log with the signal reference as subject.
+ * every view, search, change and export goes to the access log with the signal reference as subject. A
+ * signal outside the actor's sight is logged here as denied and answered 404; a refused function throws
+ * {@link AccessDeniedException}, which the security layer answers 403 and logs (one entry per request).
  */
 @Service
 public class SignalHandling implements SignalIntake {
@@ -39,9 +42,11 @@ public class SignalHandling implements SignalIntake {
     private final AccessRecorder access;
     private final Clock clock;
     private final int duplicateWindowMonths;
+    private final ExportLimiter exports;
 
     SignalHandling(Signals signals, SignalRules rules, Recipients recipients, AccessRecorder access, Clock clock,
-            @Value("${ienline.signals.duplicates.window-months:6}") int duplicateWindowMonths) {
+            @Value("${ienline.signals.duplicates.window-months:6}") int duplicateWindowMonths, ExportLimiter exports) {
+        this.exports = exports;
         this.signals = signals;
         this.rules = rules;
         this.recipients = recipients;
@@ -53,7 +58,7 @@ public class SignalHandling implements SignalIntake {
     // ---------------------------------------------------------------- intake
 
     /** Registers a signal by a signed-in staff member of a partner organisation. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public SignalReference register(NewSignal signal) {
         Actor actor = requireSignalsUser(Action.CREATE, null, "signal-intake");
         if (signal.source() == Source.PUBLIC) {
@@ -72,13 +77,13 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** Refuses (403, logged) an actor who may not register signals before the intake form is even shown. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void checkMayRegister() {
         requireSignalsUser(Action.CREATE, null, "signal-intake");
     }
 
     @Override
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public SignalReference registerFromControl(ControlHandOff handOff) {
         List<Link> links = new ArrayList<>();
         handOff.adIds().forEach(id -> links.add(new Link(LinkKind.AD, id)));
@@ -93,7 +98,7 @@ public class SignalHandling implements SignalIntake {
 
     // ---------------------------------------------------------------- reading
 
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public List<SignalSummary> list(SignalState state) {
         Actor actor = requireSignalsUser(Action.SEARCH, null, "signal-search");
         List<SignalSummary> result = signals.listVisible(Viewer.of(actor), state, 500);
@@ -102,7 +107,7 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** A search by phone number through the blind index; only signals the actor sees in full. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public List<SignalSummary> searchByPhone(String raw) {
         Actor actor = requireSignalsUser(Action.SEARCH, null, "signal-search");
         String e164 = PhoneNumbers.toE164(raw)
@@ -112,7 +117,7 @@ public class SignalHandling implements SignalIntake {
         return result;
     }
 
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public SignalView view(UUID id) {
         Actor actor = requireSignalsUser(Action.VIEW, id, "signal-view");
         Viewer viewer = Viewer.of(actor);
@@ -138,12 +143,11 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** The overall share register: triage roles see shares of their signals; the privacy officer sees all. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public List<ShareRecord> shareRegister() {
         Actor actor = CurrentActor.require();
         boolean privacyOfficer = actor.hasRole(frl.ienline.shared.Role.PRIVACY_OFFICER) && !actor.scope().isCare();
         if (!privacyOfficer && !(Viewer.mayUseSignals(actor) && Viewer.of(actor).triage())) {
-            access.denied(Action.SEARCH, "signal-share", null, "share-register");
             throw new AccessDeniedException("The share register is for the triage role and the privacy officer");
         }
         List<ShareRecord> register = signals.shareRegister(privacyOfficer ? null : Viewer.of(actor), 1000);
@@ -153,7 +157,7 @@ public class SignalHandling implements SignalIntake {
 
     // ---------------------------------------------------------------- handling
 
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void startTriage(UUID id) {
         Triage t = requireTriage(id, "signal-triage");
         Status next = t.status().startTriage();
@@ -162,7 +166,7 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** Refers (shares) the signal: records the share and answers its id, for the recipient's summary. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public UUID refer(UUID id, Referral referral) {
         Triage t = requireTriage(id, "signal-referral");
         var basis = rules.legalBasis(referral.legalBasisCode())
@@ -190,7 +194,7 @@ public class SignalHandling implements SignalIntake {
         return shareId;
     }
 
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void close(UUID id, Outcome outcome, String note) {
         Triage t = requireTriage(id, "signal-closure");
         Status next = t.status().close(outcome);
@@ -202,7 +206,7 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** Merges {@code duplicate} into {@code primary}, with the reason recorded on both. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void merge(UUID primary, UUID duplicate, String reason) {
         String why = Text.optional(reason, 1000, "Reason");
         if (why == null) {
@@ -222,11 +226,10 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** Staff who see the signal in full add information (an encrypted note). */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void addInformation(UUID id, String text) {
         Actor actor = requireSignalsUser(Action.CHANGE, id, "signal-addition");
         if (visible(id, Viewer.of(actor), Action.CHANGE, "signal-addition") != Signals.Access.FULL) {
-            access.denied(Action.CHANGE, OBJECT, id, "signal-addition");
             throw new AccessDeniedException("Only the registering organisation and the triage role add information");
         }
         String value = Text.required(text, NewSignal.MAX_OBSERVATION, "Information");
@@ -242,7 +245,7 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** The data for a recipient's summary: the signal reduced to the share's fields. Logged as an export. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public Summary summary(UUID id, UUID shareId) {
         Actor actor = requireSignalsUser(Action.EXPORT, id, "signal-summary");
         Viewer viewer = Viewer.of(actor);
@@ -251,6 +254,10 @@ public class SignalHandling implements SignalIntake {
         if (level != Signals.Access.FULL && !share.recipientOrg().equals(viewer.organisation())) {
             access.denied(Action.EXPORT, OBJECT, id, "signal-summary");
             throw new NotFound("share");
+        }
+        if (!exports.tryAcquire(actor.id())) {
+            access.denied(Action.EXPORT, OBJECT, id, "signal-summary-rate-limit");
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS);
         }
         Signal signal = signals.load(id).orElseThrow();
         access.allowed(Action.EXPORT, OBJECT, id, signal.reference().value(), "signal-summary");
@@ -275,7 +282,6 @@ public class SignalHandling implements SignalIntake {
         visible(id, viewer, Action.CHANGE, purpose);
         Signal signal = signals.load(id).orElseThrow(() -> new NotFound(OBJECT));
         if (!mayTriage(viewer, signal)) {
-            access.denied(Action.CHANGE, OBJECT, id, purpose);
             throw new AccessDeniedException("Only the triage role of the signal's region handles signals");
         }
         return new Triage(actor, id, signal.reference(), signal.status());
@@ -305,7 +311,6 @@ public class SignalHandling implements SignalIntake {
     private Actor requireSignalsUser(Action action, UUID id, String purpose) {
         Actor actor = CurrentActor.require();
         if (!Viewer.mayUseSignals(actor)) {
-            access.denied(action, OBJECT, id, purpose);
             throw new AccessDeniedException("Signals are for staff of the partner organisations on the enforcement side");
         }
         return actor;

@@ -73,9 +73,18 @@ class StaffSignalsController {
         this.clock = clock;
     }
 
+    /** Search by phone number: a POST, so the number never appears in a URL, a log line or the history. */
+    @PostMapping("/zoeken")
+    String searchByPhone(@RequestParam(name = "telefoon", required = false) String phone, Model model) {
+        return list(null, phone, model);
+    }
+
     @GetMapping
-    String list(@RequestParam(name = "status", required = false) String state,
-            @RequestParam(name = "telefoon", required = false) String phone, Model model) {
+    String list(@RequestParam(name = "status", required = false) String state, Model model) {
+        return list(state, null, model);
+    }
+
+    private String list(String state, String phone, Model model) {
         SignalState filter = null;
         if (state != null && !state.isBlank()) {
             try {
