@@ -31,13 +31,14 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     @Primary
-    HikariDataSource dataSource(EmbeddedPostgresServer server) {
+    HikariDataSource dataSource(EmbeddedPostgresServer server, EmbeddedDatabaseProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("ienline-app");
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(EmbeddedPostgresServer.APP_ROLE);
         config.setPassword(server.password(EmbeddedPostgresServer.APP_ROLE));
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(properties.poolSize());
+        config.setMinimumIdle(2);
         return new HikariDataSource(config);
     }
 
@@ -50,6 +51,7 @@ class EmbeddedDatabaseConfiguration {
         config.setUsername(EmbeddedPostgresServer.CARE_ROLE);
         config.setPassword(server.password(EmbeddedPostgresServer.CARE_ROLE));
         config.setMaximumPoolSize(8);
+        config.setMinimumIdle(1);
         return new HikariDataSource(config);
     }
 

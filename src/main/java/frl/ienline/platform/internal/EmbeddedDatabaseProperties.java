@@ -8,13 +8,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDirectory folder that holds the PostgreSQL cluster, its credentials and the instance lock
  * @param ephemeral     delete the folder when the application stops (tests)
+ * @param poolSize      largest number of connections of the application's pool
  */
 @ConfigurationProperties("ienline.database.embedded")
-public record EmbeddedDatabaseProperties(Path dataDirectory, boolean ephemeral) {
+public record EmbeddedDatabaseProperties(Path dataDirectory, boolean ephemeral, Integer poolSize) {
 
     public EmbeddedDatabaseProperties {
         if (dataDirectory == null) {
             dataDirectory = Path.of("data", "postgres");
+        }
+        if (poolSize == null || poolSize < 2) {
+            poolSize = 20;
         }
     }
 }
