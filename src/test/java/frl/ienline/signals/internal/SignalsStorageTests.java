@@ -218,6 +218,28 @@ class SignalsStorageTests {
         }
     }
 
+    @Test
+    void supervisionHandsAControlOverWithIdsAndIndicatorCodesOnly() {
+        SignalReference ref = as(INSPECTOR, () -> handling.registerFromControl(new frl.ienline.signals.ControlHandOff(
+                "CTRL-77", MunicipalityCode.of("GM0090"), frl.ienline.signals.LocationType.PRIVATE_HOME,
+                java.time.LocalDate.of(2026, 11, 20), java.util.Set.of(frl.ienline.signals.IndicatorCode.POSSIBLY_MINOR,
+                        frl.ienline.signals.IndicatorCode.SLEEPS_AT_WORKPLACE),
+                List.of("ad-1"), List.of("net-9"), List.of("case-3"), List.of("lic-5"))));
+        Signal signal = as(COORDINATOR, () -> handling.view(SignalFixtures.id(jdbc, ref))).signal();
+        assertThat(signal.source()).isEqualTo(Source.CONTROL);
+        assertThat(signal.controlId()).isEqualTo("CTRL-77");
+        assertThat(signal.observation()).isNull();
+        assertThat(signal.registeredByOrg()).isEqualTo(INSPECTOR.organisationCode());
+        assertThat(signal.indicators()).extracting(Indicator::code).containsExactlyInAnyOrder(
+                frl.ienline.signals.IndicatorCode.POSSIBLY_MINOR, frl.ienline.signals.IndicatorCode.SLEEPS_AT_WORKPLACE);
+        assertThat(signal.links()).extracting(Link::kind).containsExactlyInAnyOrder(LinkKind.AD, LinkKind.NETWORK,
+                LinkKind.CASE, LinkKind.LICENSED_BUSINESS, LinkKind.CONTROL);
+        assertThatThrownBy(() -> TestActors.runAs(TestActors.actor("FIER", frl.ienline.shared.Role.CARE_WORKER, "GM0090"),
+                () -> handling.registerFromControl(new frl.ienline.signals.ControlHandOff("CTRL-78",
+                        MunicipalityCode.of("GM0090"), frl.ienline.signals.LocationType.HOTEL, null, null, null, null,
+                        null, null)))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private UUID registerAndClose(String canary, Outcome outcome, UUID mergeIn) {
         SignalReference ref = as(INSPECTOR, () -> handling.register(SignalFixtures.signal(canary, "+3161234" + (outcome.ordinal() + 5000))));
         UUID id = SignalFixtures.id(jdbc, ref);
