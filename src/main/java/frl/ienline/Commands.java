@@ -18,6 +18,7 @@ final class Commands {
         COMMANDS.put("help", args -> usage(System.out));
         COMMANDS.put("audit", frl.ienline.audit.AuditCommand::run);
         COMMANDS.put("rulebook", frl.ienline.rulebook.RulebookCommand::run);
+        COMMANDS.put("adintel", frl.ienline.adintel.engine.cli.AdintelCommand::run);
     }
 
     private Commands() {

@@ -61,7 +61,7 @@ class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
             return;
         }
         if (CurrentActor.get().isPresent()) {
-            recorder.denied(action(request.getMethod()), "page", request.getRequestURI(),
+            recorder.denied(action(request.getMethod()), "page", loggablePath(request),
                     e instanceof CsrfException ? "csrf-protection" : "access-control");
         }
         if (isApi(request)) {
@@ -70,6 +70,22 @@ class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
             response.sendError(HttpStatus.FORBIDDEN.value());
         }
     }
+
+    /**
+     * The path as the enforcement-side access log may hold it. Paths of the walled care compartment are
+     * cut to their prefix: not even the id of a care record may cross the wall into this log.
+     */
+    static String loggablePath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (String walled : WALLED_PREFIXES) {
+            if (path.equals(walled) || path.startsWith(walled + "/")) {
+                return walled + "/…";
+            }
+        }
+        return path;
+    }
+
+    private static final String[] WALLED_PREFIXES = {"/app/ondersteuning", "/portaal"};
 
     /** A full-page redirect; for htmx a 401 carrying {@code HX-Redirect} (htmx follows it as a page load). */
     private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)

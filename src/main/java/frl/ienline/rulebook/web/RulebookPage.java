@@ -48,11 +48,14 @@ class RulebookPage {
     private final Rulebook rulebook;
     private final MessageSource messages;
     private final Clock clock;
+    private final List<frl.ienline.rulebook.VersionAdvice> advice;
 
-    RulebookPage(Rulebook rulebook, MessageSource messages, Clock clock) {
+    RulebookPage(Rulebook rulebook, MessageSource messages, Clock clock,
+            List<frl.ienline.rulebook.VersionAdvice> advice) {
         this.rulebook = rulebook;
         this.messages = messages;
         this.clock = clock;
+        this.advice = advice;
     }
 
     @GetMapping("/app/regelset")
@@ -62,6 +65,9 @@ class RulebookPage {
         RulebookVersion active = rulebook.active();
         model.addAttribute("page", page(active, formats, locale));
         model.addAttribute("diff", diff(active, from, to, formats));
+        model.addAttribute("advice", advice.stream().flatMap(source -> source.adviceOnRulebook().stream())
+                .sorted(java.util.Comparator.comparing(frl.ienline.rulebook.VersionAdvice.Advice::recordedOn).reversed())
+                .toList());
         return "rulebook/regelset";
     }
 

@@ -1,0 +1,233 @@
+package frl.ienline.adintel.engine.cluster;
+
+import frl.ienline.adintel.engine.extract.WordTokens;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Turns an ad's text into a {@link TextSignature}: normalise (fold case and accents, drop punctuation
+ * and emoji, digits and masked spans to placeholders, capitalised words inside a sentence — names,
+ * towns — to a placeholder), shingle the words, hash each shingle, and compute MinHash band keys.
+ * Deterministic: the MinHash functions come from the settings' seed. Thread-safe.
+ */
+public final class TextSigner {
+
+    private static final long NAME = hash("\u0001name");
+    private static final long NUMBER = hash("\u0001number");
+
+    private final ClusterSettings settings;
+    private final long[] multipliers;
+    private final long[] addends;
+
+    public TextSigner(ClusterSettings settings) {
+        this.settings = settings;
+        int functions = settings.bands() * settings.rows();
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        multipliers = new long[functions];
+        addends = new long[functions];
+        for (int i = 0; i < functions; i++) {
+            multipliers[i] = random.nextLong() | 1L;
+            addends[i] = random.nextLong();
+        }
+    }
+
+    public ClusterSettings settings() {
+        return settings;
+    }
+
+    public TextSignature sign(String text, List<Mask> masks) {
+        int[] shingles = shingles(tokens(text, masks));
+        if (shingles.length < settings.minShingles()) {
+            return new TextSignature(shingles, new long[0]);
+        }
+        return new TextSignature(shingles, bandKeys(shingles));
+    }
+
+    /** The normalised word hashes of a text, in order. */
+    long[] tokens(String text, List<Mask> masks) {
+        Mask[] sorted = masks.toArray(Mask[]::new);
+        Arrays.sort(sorted, (a, b) -> Integer.compare(a.start(), b.start()));
+        long[] out = new long[Math.max(16, text.length() / 4)];
+        int size = 0;
+        int m = 0;
+        int i = 0;
+        int n = text.length();
+        boolean sentenceStart = true;
+        long previous = 0;
+        while (i < n) {
+            while (m < sorted.length && sorted[m].end() <= i) {
+                m++;
+            }
+            if (m < sorted.length && sorted[m].start() <= i) {
+                long token = sorted[m].placeholder() == '#' ? NUMBER : hash("\u0001" + sorted[m].placeholder());
+                if (token != previous || token != NUMBER) {
+                    size = push(out = ensure(out, size), size, token);
+                }
+                previous = token;
+                i = Math.max(i + 1, sorted[m].end());
+                sentenceStart = false;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (Character.isDigit(cp)) {
+                int end = i + width;
+                while (end < n && (Character.isDigit(text.codePointAt(end)) || text.charAt(end) == '.' || text.charAt(end) == ',')) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                if (previous != NUMBER) {
+                    size = push(out = ensure(out, size), size, NUMBER);
+                }
+                previous = NUMBER;
+                sentenceStart = false;
+                i = end;
+            } else if (Character.isLetter(cp)) {
+                int end = i + width;
+                boolean restLower = true;
+                while (end < n) {
+                    int next = text.codePointAt(end);
+                    if (!Character.isLetter(next) && Character.getType(next) != Character.NON_SPACING_MARK) {
+                        break;
+                    }
+                    if (Character.isUpperCase(next)) {
+                        restLower = false;
+                    }
+                    end += Character.charCount(next);
+                }
+                long token;
+                if (!sentenceStart && Character.isUpperCase(cp) && restLower && end - i > 1) {
+                    token = NAME;
+                } else {
+                    token = foldedHash(text, i, end);
+                }
+                size = push(out = ensure(out, size), size, token);
+                previous = token;
+                sentenceStart = false;
+                i = end;
+            } else {
+                if (cp == '.' || cp == '!' || cp == '?' || cp == '\n' || cp == ':' || cp == ';' || cp == '|' || cp == '-'
+                        || cp == '*' || cp == '~' || cp == '•' || cp == '(' || cp == '"' || cp > 0x2000 && !Character.isLetterOrDigit(cp)
+                        && !Character.isSpaceChar(cp)) {
+                    sentenceStart = true;
+                }
+                boolean joinsNumbers = previous == NUMBER && (cp == '-' || cp == '.' || cp == '/' || cp == '(' || cp == ')');
+                if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != ',' && !joinsNumbers) {
+                    previous = 0;
+                }
+                i += width;
+            }
+        }
+        return Arrays.copyOf(out, size);
+    }
+
+    private static long[] ensure(long[] out, int size) {
+        return size == out.length ? Arrays.copyOf(out, size * 2) : out;
+    }
+
+    private static int push(long[] out, int size, long token) {
+        out[size] = token;
+        return size + 1;
+    }
+
+    int[] shingles(long[] tokens) {
+        int k = settings.shingleSize();
+        if (tokens.length == 0) {
+            return new int[0];
+        }
+        int count = Math.max(1, tokens.length - k + 1);
+        int[] shingles = new int[count];
+        for (int s = 0; s < count; s++) {
+            long h = 0x9E3779B97F4A7C15L;
+            for (int j = s; j < Math.min(tokens.length, s + k); j++) {
+                h = mix(h ^ tokens[j]);
+            }
+            shingles[s] = (int) (h ^ (h >>> 32));
+        }
+        Arrays.sort(shingles);
+        int distinct = 0;
+        for (int s = 0; s < count; s++) {
+            if (s == 0 || shingles[s] != shingles[s - 1]) {
+                shingles[distinct++] = shingles[s];
+            }
+        }
+        return Arrays.copyOf(shingles, distinct);
+    }
+
+    long[] bandKeys(int[] shingles) {
+        int functions = multipliers.length;
+        int[] minima = new int[functions];
+        Arrays.fill(minima, Integer.MAX_VALUE);
+        for (int shingle : shingles) {
+            long x = shingle;
+            for (int f = 0; f < functions; f++) {
+                int v = (int) ((multipliers[f] * x + addends[f]) >>> 33);
+                if (v < minima[f]) {
+                    minima[f] = v;
+                }
+            }
+        }
+        int rows = settings.rows();
+        long[] keys = new long[settings.bands()];
+        for (int b = 0; b < keys.length; b++) {
+            long h = mix(b + 0x51ED_2701L);
+            for (int r = 0; r < rows; r++) {
+                h = mix(h ^ minima[b * rows + r]);
+            }
+            keys[b] = h;
+        }
+        return keys;
+    }
+
+    /** The hash of the folded word, computed in place for ASCII words (most words), else via folding. */
+    private static long foldedHash(String text, int start, int end) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c > 127) {
+                return hash(WordTokens.fold(text, start, end));
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + 32);
+            }
+            h ^= c;
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    static long hash(String word) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < word.length(); i++) {
+            h ^= word.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Exact Jaccard similarity of two sorted distinct arrays. */
+    public static double jaccard(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {
+        int i = aFrom;
+        int j = bFrom;
+        int common = 0;
+        while (i < aTo && j < bTo) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        int union = (aTo - aFrom) + (bTo - bFrom) - common;
+        return union == 0 ? 0 : (double) common / union;
+    }
+}

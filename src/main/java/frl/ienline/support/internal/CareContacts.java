@@ -1,0 +1,114 @@
+package frl.ienline.support.internal;
+
+import frl.ienline.platform.CareCompartmentDatabase;
+import frl.ienline.shared.Actor;
+import frl.ienline.shared.InputRejected;
+import frl.ienline.shared.InputRejected.Problem;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contacts of care workers with sex workers, under a pseudonym: date, topics, referrals and the phase of
+ * the exit programme. Only the organisation that recorded a contact sees it: its code is in every query.
+ */
+@Service
+@Transactional(CareCompartmentDatabase.TRANSACTIONS)
+public class CareContacts {
+
+    public enum Topic { HEALTH, SAFETY, MONEY_AND_DEBT, HOUSING, RIGHTS, EXIT, VIOLENCE, OTHER }
+
+    public enum Referral { GGD, EXIT_PROGRAMME, LEGAL_AID, SHELTER, POLICE_REPORT_HELP }
+
+    /** DUUP phases: kennismaking → intake → uitvoering → nazorg. */
+    public enum ExitPhase { FIRST_CONTACT, INTAKE, PROGRAMME, AFTERCARE }
+
+    static final Pattern PSEUDONYM = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]{1,39}");
+
+    public record Contact(UUID id, String pseudonym, LocalDate contactOn, List<Topic> topics, List<Referral> referrals,
+            ExitPhase exitPhase, String note, String recordedBy) {
+    }
+
+    public record ContactInput(String pseudonym, LocalDate contactOn, Set<Topic> topics, Set<Referral> referrals,
+            ExitPhase exitPhase, String note) {
+    }
+
+    private final CareJdbc db;
+    private final SupportKeys keys;
+    private final Clock clock;
+    private final CareStaff staff;
+    private final CareAccessLog log;
+
+    CareContacts(CareJdbc db, SupportKeys keys, Clock clock, CareStaff staff, CareAccessLog log) {
+        this.db = db;
+        this.keys = keys;
+        this.clock = clock;
+        this.staff = staff;
+        this.log = log;
+    }
+
+    public UUID record(ContactInput input) {
+        Actor actor = staff.requireCareWorker("care-contact");
+        List<Problem> problems = new ArrayList<>();
+        if (input.pseudonym() == null || !PSEUDONYM.matcher(input.pseudonym().strip()).matches()) {
+            problems.add(new Problem("pseudonym", "staff.contacts.error.pseudonym"));
+        }
+        if (input.contactOn() == null || input.contactOn().isAfter(LocalDate.now(clock))) {
+            problems.add(new Problem("contactOn", "staff.contacts.error.date"));
+        }
+        if (input.topics() == null || input.topics().isEmpty()) {
+            problems.add(new Problem("topics", "staff.contacts.error.topics"));
+        }
+        if (input.note() != null && input.note().length() > 5000) {
+            problems.add(new Problem("note", "staff.contacts.error.note"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
+        }
+        UUID id = UUID.randomUUID();
+        String pseudonym = input.pseudonym().strip();
+        db.query("""
+                INSERT INTO support.care_contact (id, organisation_code, pseudonym, contact_on, topics, referrals, exit_phase,
+                    note_enc, recorded_by, recorded_at)
+                VALUES (:id, :org, :pseudonym, :on, string_to_array(:topics, ','), string_to_array(:referrals, ','), :phase,
+                    :note, :by, :now)""")
+                .param("id", id).param("org", actor.organisationCode()).param("pseudonym", pseudonym)
+                .param("on", input.contactOn()).param("topics", join(input.topics()))
+                .param("referrals", join(input.referrals())).param("phase", input.exitPhase() == null ? null : input.exitPhase().name())
+                .param("note", keys.encrypt(input.note() == null || input.note().isBlank() ? null : input.note().strip()))
+                .param("by", actor.displayName()).param("now", Timestamp.from(clock.instant())).update();
+        log.allowed(actor, CareAccessLog.Action.CREATE, "care-contact", id, pseudonym, "care");
+        return id;
+    }
+
+    /** The organisation's own contacts, optionally for one pseudonym, newest first. */
+    public List<Contact> list(String pseudonym) {
+        Actor actor = staff.requireCareWorker("care-contact");
+        String p = pseudonym == null || pseudonym.isBlank() ? null : pseudonym.strip();
+        log.allowed(actor, p == null ? CareAccessLog.Action.SEARCH : CareAccessLog.Action.VIEW, "care-contact", null, p, "care");
+        return db.query("""
+                SELECT id, pseudonym, contact_on, topics, referrals, exit_phase, note_enc, recorded_by
+                FROM support.care_contact
+                WHERE organisation_code = :org AND (CAST(:p AS TEXT) IS NULL OR lower(pseudonym) = lower(:p))
+                ORDER BY contact_on DESC, recorded_at DESC LIMIT 500""")
+                .param("org", actor.organisationCode()).param("p", p)
+                .query((rs, n) -> new Contact(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        Arrays.stream((String[]) rs.getArray(4).getArray()).map(Topic::valueOf).toList(),
+                        Arrays.stream((String[]) rs.getArray(5).getArray()).filter(s -> !s.isEmpty()).map(Referral::valueOf).toList(),
+                        rs.getString(6) == null ? null : ExitPhase.valueOf(rs.getString(6)), keys.decrypt(rs.getString(7)),
+                        rs.getString(8)))
+                .list();
+    }
+
+    private static String join(Set<? extends Enum<?>> values) {
+        return values == null ? "" : String.join(",", values.stream().map(Enum::name).sorted().toList());
+    }
+}

@@ -1,0 +1,123 @@
+package frl.ienline.support.web;
+
+import frl.ienline.shared.InputRejected;
+import frl.ienline.support.internal.MemberTips;
+import frl.ienline.support.internal.Members;
+import frl.ienline.support.internal.Objections;
+import frl.ienline.support.internal.PortalContent;
+import frl.ienline.support.internal.PortalFacts;
+import frl.ienline.support.internal.PortalLanguages;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public portal: no account, no trace. Pages come from the content store in the visitor's language
+ * (or Dutch with a notice); rulebook facts on the rights page come from the rulebook port.
+ */
+@Controller
+class PortalController {
+
+    private final PortalContent content;
+    private final PortalFacts facts;
+    private final Members members;
+    private final Objections objections;
+    private final MemberTips tips;
+
+    PortalController(PortalContent content, PortalFacts facts, Members members, Objections objections, MemberTips tips) {
+        this.content = content;
+        this.facts = facts;
+        this.members = members;
+        this.objections = objections;
+        this.tips = tips;
+    }
+
+    @GetMapping("/portaal")
+    String start(Locale locale, Model model) {
+        String language = PortalLanguages.of(locale);
+        model.addAttribute("page", content.page("start", language));
+        model.addAttribute("pages", content.index(language));
+        return "support/portal/start";
+    }
+
+    @GetMapping("/portaal/info/{slug}")
+    String page(@PathVariable String slug, Locale locale, Model model) {
+        if ("start".equals(slug) || !slug.matches("[a-z][a-z0-9-]{1,40}")) {
+            throw new frl.ienline.shared.NotFound("page");
+        }
+        String language = PortalLanguages.of(locale);
+        model.addAttribute("page", content.page(slug, language));
+        if ("rechten".equals(slug)) {
+            model.addAttribute("facts", facts);
+        }
+        if ("hulp".equals(slug)) {
+            model.addAttribute("organisations", content.organisations(language));
+        }
+        return "support/portal/page";
+    }
+
+    @GetMapping("/portaal/tips")
+    String tips(Model model) {
+        model.addAttribute("tips", tips.published());
+        return "support/portal/tips";
+    }
+
+    @GetMapping("/portaal/aanmelden")
+    String signUpForm(Model model) {
+        model.addAttribute("errors", FormErrors.NONE);
+        return "support/portal/signup";
+    }
+
+    @PostMapping("/portaal/aanmelden")
+    String signUp(@RequestParam(defaultValue = "") String workingName, @RequestParam(defaultValue = "") String password,
+            @RequestParam(required = false) String email, @RequestParam(defaultValue = "false") boolean alertsByEmail,
+            Locale locale, Model model, RedirectAttributes redirect) {
+        try {
+            members.signUp(workingName, password, email, alertsByEmail, PortalLanguages.of(locale));
+        } catch (InputRejected e) {
+            model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("workingName", workingName);
+            model.addAttribute("email", email);
+            model.addAttribute("alertsByEmail", alertsByEmail);
+            return "support/portal/signup";
+        }
+        redirect.addAttribute("aangemeld", "");
+        return "redirect:/portaal/inloggen";
+    }
+
+    @GetMapping("/portaal/inloggen")
+    String loginForm() {
+        return "support/portal/login";
+    }
+
+    @GetMapping("/portaal/bezwaar")
+    String objectionForm(Model model) {
+        model.addAttribute("errors", FormErrors.NONE);
+        return "support/portal/objection";
+    }
+
+    @PostMapping("/portaal/bezwaar")
+    String objection(@RequestParam(required = false) String alertReference, @RequestParam(defaultValue = "") String message,
+            @RequestParam(required = false) String contact, Model model) {
+        try {
+            objections.submit(alertReference, message, contact);
+        } catch (InputRejected e) {
+            model.addAttribute("errors", FormErrors.of(e));
+            model.addAttribute("alertReference", alertReference);
+            model.addAttribute("message", message);
+            model.addAttribute("contact", contact);
+            return "support/portal/objection";
+        }
+        return "redirect:/portaal/bezwaar/ontvangen";
+    }
+
+    @GetMapping("/portaal/bezwaar/ontvangen")
+    String objectionReceived() {
+        return "support/portal/objection-received";
+    }
+}

@@ -1,0 +1,135 @@
+package frl.ienline.signals.internal;
+
+import static frl.ienline.signals.internal.SignalFixtures.COORDINATOR;
+import static frl.ienline.signals.internal.SignalFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import frl.ienline.signals.SignalReference;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The anonymous form (R19): no account, no IP address stored or logged, rate-limited, a reference to add to. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
+class PublicReportTests {
+
+    static final Pattern REFERENCE = Pattern.compile("id=\"reference\">(SIG-[0-9A-Z]{8})<");
+    static final Pattern SECRET = Pattern.compile("id=\"secret\">([0-9A-Z-]{23})<");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SignalHandling handling;
+
+    static RequestPostProcessor from(String address) {
+        return (MockHttpServletRequest request) -> {
+            request.setRemoteAddr(address);
+            request.addHeader("X-Forwarded-For", address);
+            request.addHeader("User-Agent", "FingerprintBrowser/" + address);
+            return request;
+        };
+    }
+
+    @Test
+    void storesNoIpAddressOrFingerprintAndLogsNone(CapturedOutput output) throws Exception {
+        String ip = "203.0.113.77";
+        String canary = "PUBLIC-CANARY-" + UUID.randomUUID();
+        MvcResult result = mvc.perform(post("/melden").with(csrf()).with(from(ip))
+                .param("observation", "Saw " + canary).param("municipality", "GM0090").param("locationType", "HOTEL")
+                .param("phone", "06 98 76 54 32").param("organisation", "Zorg " + canary)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        String body = result.getResponse().getContentAsString();
+        Matcher reference = REFERENCE.matcher(body);
+        assertThat(reference.find()).as(body).isTrue();
+        assertThat(SECRET.matcher(body).find()).isTrue();
+        assertThat(result.getResponse().getCookies()).noneMatch(c -> c.getValue().contains(ip));
+
+        UUID id = SignalFixtures.id(jdbc, SignalReference.of(reference.group(1)));
+        var row = jdbc.sql("SELECT * FROM signals.signal WHERE id = :id").param("id", id).query().singleRow();
+        assertThat(row.get("source")).isEqualTo("PUBLIC");
+        assertThat(row.get("registered_by")).isNull();
+        assertThat(row.get("registered_by_org")).isNull();
+        assertThat(row.values()).noneMatch(v -> v != null && (v.toString().contains(ip)
+                || v.toString().contains("FingerprintBrowser")));
+        List<String> everything = SignalFixtures.allText(jdbc, "signals");
+        assertThat(everything).noneMatch(v -> v.contains(ip) || v.contains("FingerprintBrowser") || v.contains(canary));
+        assertThat(jdbc.sql("SELECT CAST(e.* AS TEXT) FROM event_publication e").query(String.class).list())
+                .noneMatch(v -> v.contains(ip));
+        assertThat(jdbc.sql("SELECT CAST(a.* AS TEXT) FROM audit.access_log a").query(String.class).list())
+                .noneMatch(v -> v.contains(ip) || v.contains(canary));
+        assertThat(output.getAll()).doesNotContain(ip).doesNotContain(canary).doesNotContain("FingerprintBrowser");
+
+        // the region's coordinator sees it (municipality known) and the organisation note decrypted
+        SignalView view = as(COORDINATOR, () -> handling.view(id));
+        assertThat(view.signal().observation()).isEqualTo("Saw " + canary);
+        assertThat(view.signal().reporterOrganisation()).isEqualTo("Zorg " + canary);
+        assertThat(view.signal().phones()).containsExactly("+31698765432");
+    }
+
+    @Test
+    void theReporterAddsInformationWithReferenceAndSecretOnly() throws Exception {
+        String body = mvc.perform(post("/melden").with(csrf()).with(from("198.51.100.1"))
+                .param("observation", "First report")).andReturn().getResponse().getContentAsString();
+        Matcher reference = REFERENCE.matcher(body);
+        Matcher secret = SECRET.matcher(body);
+        assertThat(reference.find() && secret.find()).isTrue();
+
+        String wrong = mvc.perform(post("/melden/aanvullen").with(csrf()).with(from("198.51.100.1"))
+                .param("reference", reference.group(1)).param("secret", "AAAAA-AAAAA-AAAAA-AAAAA").param("text", "more"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(wrong).contains("error-summary");
+        String right = mvc.perform(post("/melden/aanvullen").with(csrf()).with(from("198.51.100.1"))
+                .param("reference", reference.group(1).toLowerCase()).param("secret", secret.group(1).toLowerCase())
+                .param("text", "He came back with two others")).andReturn().getResponse().getContentAsString();
+        assertThat(right).doesNotContain("error-summary");
+
+        UUID id = SignalFixtures.id(jdbc, SignalReference.of(reference.group(1)));
+        SignalView view = as(COORDINATOR, () -> handling.view(id));
+        assertThat(view.signal().municipality()).isNull();
+        assertThat(view.signal().additions()).extracting(Addition::text).containsExactly("He came back with two others");
+        assertThat(jdbc.sql("SELECT followup_secret_hash FROM signals.signal WHERE id = :id").param("id", id)
+                .query(String.class).single()).doesNotContain(secret.group(1)).hasSize(64);
+    }
+
+    @Test
+    void isRateLimitedPerClient() throws Exception {
+        String ip = "192.0.2.99";
+        for (int i = 0; i < 5; i++) {
+            assertThat(mvc.perform(post("/melden").with(csrf()).with(from(ip)).param("observation", "burst " + i))
+                    .andReturn().getResponse().getStatus()).isEqualTo(200);
+        }
+        assertThat(mvc.perform(post("/melden").with(csrf()).with(from(ip)).param("observation", "one too many"))
+                .andReturn().getResponse().getStatus()).isEqualTo(429);
+        assertThat(mvc.perform(post("/melden").with(csrf()).with(from("192.0.2.100")).param("observation", "other"))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void theFormSpeaksThePortalLanguages() throws Exception {
+        for (String[] l : new String[][] {{"nl", "Uitbuiting"}, {"en", "exploitation"}, {"ro", "exploatare"},
+                {"bg", "експлоатация"}, {"hu", "Kizsákmányolás"}, {"es", "explotación"}, {"pl", "wyzysk"}}) {
+            String body = mvc.perform(get("/melden").param("lang", l[0])).andReturn().getResponse().getContentAsString();
+            assertThat(body).as(l[0]).contains("lang=\"" + l[0] + "\"").contains(l[1]);
+        }
+    }
+}

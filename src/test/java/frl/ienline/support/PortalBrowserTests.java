@@ -1,0 +1,240 @@
+package frl.ienline.support;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Response;
+import frl.ienline.BrowserTest;
+import frl.ienline.identity.internal.StaffLogins;
+import frl.ienline.shared.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The public portal in a real browser: every page in every portal language without an axe violation,
+ * with a quick exit, without a request to another host, and small enough for a cheap phone; and the
+ * member journey from sign-up to a masked alert and a client check.
+ */
+@org.springframework.context.annotation.Import(StaffLogins.class)
+class PortalBrowserTests extends BrowserTest {
+
+    @Autowired
+    StaffLogins staff;
+
+
+    static final List<String> LANGUAGES = List.of("nl", "en", "ro", "bg", "hu", "es", "pl");
+    static final List<String> PAGES = List.of("/portaal", "/portaal/info/rechten", "/portaal/info/hulp",
+            "/portaal/info/gezondheid", "/portaal/info/veiligheid", "/portaal/info/uitstappen", "/portaal/info/anoniem-melden",
+            "/portaal/tips", "/portaal/aanmelden", "/portaal/inloggen", "/portaal/bezwaar", "/portaal/bezwaar/ontvangen");
+    /** A page with its stylesheets and script must stay below this on a cheap phone's connection. */
+    static final int PAGE_WEIGHT_LIMIT = 60 * 1024;
+
+
+    static Stream<Arguments> everyPageInEveryLanguage() {
+        return PAGES.stream().flatMap(p -> LANGUAGES.stream().map(l -> Arguments.of(p, l)));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("everyPageInEveryLanguage")
+    void everyPortalPageIsAccessibleInEveryLanguageWithAQuickExitAndNothingFromElsewhere(String path, String language) {
+        AtomicLong bytes = new AtomicLong();
+        page.onResponse(r -> bytes.addAndGet(bodySize(r)));
+        Response response = page.navigate(url(path + "?lang=" + language));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(page.locator("html")).hasAttribute("lang", language);
+        assertThat(page.locator("h1")).hasCount(1);
+        assertThat(page.locator("#snel-weg")).hasAttribute("rel", "noreferrer noopener");
+        assertAccessible();
+        assertThat(foreignRequests()).isEmpty();
+        assertThat(bytes.get()).as("bytes of %s incl. CSS and JS", path).isLessThan(PAGE_WEIGHT_LIMIT);
+        recordWeight(path + "?lang=" + language, bytes.get());
+    }
+
+    @Test
+    void aMissingTranslationFallsBackVisiblyToDutch() {
+        open("/portaal/info/gezondheid?lang=pl");
+        assertThat(page.locator(".fallback-notice")).isVisible();
+        assertThat(page.locator("h1")).hasAttribute("lang", "nl");
+        open("/portaal/info/veiligheid?lang=pl");
+        assertThat(page.locator(".fallback-notice")).hasCount(0);
+        assertThat(page.locator("h1")).hasText("Bezpieczna praca");
+    }
+
+    @Test
+    void theRightsPageShowsTheRulebookFacts() {
+        open("/portaal/info/rechten?lang=en");
+        assertThat(page.locator("dl.facts")).containsText("21 years");
+        assertThat(page.locator("dl.facts")).containsText("Penalty order");
+        assertThat(page.locator("dl.facts")).containsText("12 months");
+    }
+
+    @Test
+    void theQuickExitLeavesWithoutLeavingThePortalInTheHistory() {
+        page.route("**/*", route -> {
+            if (route.request().url().startsWith(url(""))) {
+                route.resume();
+            } else {
+                route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(200)
+                        .setContentType("text/html").setBody("<html lang=\"nl\"><title>Weer</title><h1>Weer</h1></html>"));
+            }
+        });
+        open("/portaal/info/veiligheid");
+        page.locator("#snel-weg").click();
+        page.waitForURL(u -> !u.startsWith(url("")));
+        page.goBack();
+        assertThat(page.url()).doesNotContain("/portaal/info/veiligheid");
+    }
+
+    @Test
+    void memberJourneyFromSignUpToAMaskedAlertAndACheck() {
+        String reporterName = "Iris" + suffix();
+        String readerName = "Jade" + suffix();
+        signUpInBrowser(reporterName);
+        signUpInBrowser(readerName);
+
+        // a care worker signs in (password and second factor) and verifies both
+        staffLogin(staff.enrolled("zorg", Role.CARE_WORKER, "FIER", "GM0080", "GM0090"));
+        open("/app/ondersteuning/leden");
+        assertAccessible();
+        for (String name : List.of(reporterName, readerName)) {
+            page.locator("button[aria-label='" + name + " verifiëren']").click();
+            assertThat(page.locator("main")).containsText("Het lid is geverifieerd.");
+        }
+        page.locator("form[action$='/logout'] button").click();
+
+        // the reporter reports an incident
+        login(reporterName);
+        page.locator("nav a[href$='/portaal/mijn/melden']").click();
+        assertAccessible();
+        page.locator("#cat-VIOLENCE").check();
+        page.locator("#occurredOn").fill(java.time.LocalDate.now().minusDays(2).toString());
+        page.locator("#municipality").selectOption("GM0090");
+        page.locator("#description").fill("Werd agressief toen ik weigerde.");
+        page.locator("#phone").fill("06 98 76 54 32");
+        page.locator("#nickname").fill("Kees");
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator("main")).containsText("Dank je voor je melding");
+        page.locator("form[action$='/portaal/uitloggen'] button").click();
+
+        // the moderator publishes a masked alert
+        staffLogin(staff.enrolled("moderator", Role.CARE_WORKER, "FIER", "GM0080", "GM0090"));
+        open("/app/ondersteuning/meldingen");
+        assertAccessible();
+        page.locator("main table a").first().click();
+        assertThat(page.locator("main")).containsText("Werd agressief toen ik weigerde.");
+        assertAccessible();
+        page.locator("#region").selectOption("GM0090");
+        page.locator("#severity").selectOption("HIGH");
+        page.locator("#summary").fill("Agressieve klant in Drachten.");
+        page.locator("form[action$='/publiceren'] button").click();
+        assertThat(page.locator("main")).containsText("De waarschuwing is gepubliceerd");
+        page.locator("form[action$='/logout'] button").click();
+
+        // another member sees it and checks the number
+        login(readerName);
+        assertAccessible();
+        page.locator("main a[href*='/portaal/mijn/waarschuwingen/']").first().click();
+        assertThat(page.locator(".alert-card")).containsText("06-98****32");
+        assertThat(page.locator(".alert-card")).containsText("K***");
+        assertThat(page.locator("main")).not().containsText("98765432");
+        assertAccessible();
+        page.locator("nav a[href$='/portaal/mijn/check']").click();
+        page.locator("#phone").fill("+31698765432");
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator("#check-answer")).containsText("1 waarschuwing");
+        assertAccessible();
+        for (String own : List.of("/portaal/mijn/bijeenkomsten", "/portaal/mijn/tips", "/portaal/mijn/klankbord",
+                "/portaal/mijn/account", "/portaal/mijn/melden")) {
+            open(own);
+            assertThat(page.locator("h1")).hasCount(1);
+            assertAccessible();
+        }
+        assertThat(foreignRequests()).isEmpty();
+        page.locator("form[action$='/portaal/uitloggen'] button").click();
+
+        // an inspector's account is refused every support page
+        staffLogin(staff.enrolled("inspecteur", Role.INSPECTOR, "GM0080", "GM0080"));
+        UUID alert = JdbcClient.create(care).sql("SELECT id FROM support.alert ORDER BY published_at DESC LIMIT 1")
+                .query(UUID.class).single();
+        UUID report = JdbcClient.create(care).sql("SELECT report_id FROM support.alert WHERE id = :a").param("a", alert)
+                .query(UUID.class).single();
+        for (String path : List.of("/app/ondersteuning", "/app/ondersteuning/leden", "/app/ondersteuning/meldingen",
+                "/app/ondersteuning/meldingen/" + report, "/app/ondersteuning/meldingen/" + report + "/politie",
+                "/app/ondersteuning/meldingen/nieuw", "/app/ondersteuning/waarschuwingen", "/app/ondersteuning/bezwaren",
+                "/app/ondersteuning/paginas", "/app/ondersteuning/paginas/start/nl", "/app/ondersteuning/bijeenkomsten",
+                "/app/ondersteuning/tips", "/app/ondersteuning/klankbord", "/app/ondersteuning/contacten",
+                "/app/ondersteuning/toegangslog")) {
+            Response refused = page.navigate(url(path));
+            assertThat(refused.status()).as(path).isEqualTo(403);
+            assertThat(page.locator("main")).not().containsText("Agressieve klant");
+        }
+        assertThat(page.navigate(url("/portaal/mijn")).url()).endsWith("/portaal/inloggen");
+        assertThat(page.locator("nav.main-nav")).not().containsText("Ondersteuning");
+    }
+
+    private void staffLogin(StaffLogins.Login login) {
+        open("/login");
+        page.locator("#username").fill(login.username());
+        page.locator("#password").fill(login.password());
+        page.locator("main button[type=submit]").click();
+        page.waitForURL("**/login/tweede-factor");
+        page.locator("#code").fill(login.code().get());
+        page.locator("main button[type=submit]").click();
+        page.waitForURL("**/app");
+    }
+
+    private void signUpInBrowser(String name) {
+        open("/portaal/aanmelden");
+        page.locator("#workingName").fill(name);
+        page.locator("#password").fill("een-lang-wachtwoord");
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator("main")).containsText("Je account is gemaakt");
+    }
+
+    private void login(String name) {
+        open("/portaal/inloggen");
+        page.locator("#workingName").fill(name);
+        page.locator("#password").fill("een-lang-wachtwoord");
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator("h1")).hasText("Mijn berichten");
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier(frl.ienline.platform.CareCompartmentDatabase.DATA_SOURCE)
+    javax.sql.DataSource care;
+
+    /** Appends the measured weight to target/portal-page-weight.txt (for docs/benchmarks.md). */
+    private static void recordWeight(String page, long bytes) {
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "portal-page-weight.txt"), page + " " + bytes + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long bodySize(Response response) {
+        try {
+            return response.body().length;
+        } catch (RuntimeException redirectOrNoBody) {
+            return 0;
+        }
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 5);
+    }
+
+    static List<String> pages() {
+        return new ArrayList<>(PAGES);
+    }
+}
