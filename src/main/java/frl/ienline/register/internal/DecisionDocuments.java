@@ -1,0 +1,148 @@
+package frl.ienline.register.internal;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import frl.ienline.shared.AccessEvent.Action;
+import frl.ienline.shared.NotFound;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * The decision letter and the licence as PDF, from Dutch XHTML templates ({@code templates/register/pdf/})
+ * rendered by Thymeleaf in XML mode and laid out by openhtmltopdf. No external resource is ever fetched.
+ * Every print is logged.
+ */
+@Service
+public class DecisionDocuments {
+
+    static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
+    private static final String[][] FONTS = {
+        {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "400"},
+        {"/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "700"}};
+
+    private final Applications applications;
+    private final Licences licences;
+    private final LicensingRules rules;
+    private final RegisterAccess access;
+    private final Clock clock;
+    private final TemplateEngine templates;
+
+    DecisionDocuments(Applications applications, Licences licences, LicensingRules rules, RegisterAccess access,
+            Clock clock) {
+        this.applications = applications;
+        this.licences = licences;
+        this.rules = rules;
+        this.access = access;
+        this.clock = clock;
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/register/pdf/");
+        resolver.setSuffix(".xhtml");
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setCharacterEncoding("UTF-8");
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        this.templates = engine;
+    }
+
+    /** The decision letter of a decided application. */
+    @Transactional(readOnly = true)
+    public byte[] decisionLetter(UUID applicationId) {
+        access.officer(Action.PRINT, RegisterAccess.APPLICATION, applicationId);
+        LicenceApplication application = applications.byId(applicationId)
+                .filter(a -> a.decision() != null).orElseThrow(() -> new NotFound(RegisterAccess.APPLICATION));
+        Licence licence = application.licenceId() == null ? null : licences.byId(application.licenceId()).orElse(null);
+        Context context = context();
+        context.setVariable("application", application);
+        context.setVariable("decision", application.decision());
+        context.setVariable("licence", licence);
+        context.setVariable("municipalityName", rules.municipalityName(application.municipality()));
+        byte[] pdf = render("decision", context);
+        access.allowed(Action.PRINT, RegisterAccess.APPLICATION, applicationId, application.reference().value());
+        return pdf;
+    }
+
+    /** The licence document. */
+    @Transactional(readOnly = true)
+    public byte[] licence(UUID licenceId) {
+        access.licenceReader(Action.PRINT, licenceId);
+        Licence licence = licences.byId(licenceId).orElseThrow(() -> new NotFound(RegisterAccess.LICENCE));
+        Context context = context();
+        context.setVariable("licence", licence);
+        context.setVariable("status", licence.status(LocalDate.now(clock)));
+        context.setVariable("municipalityName", rules.municipalityName(licence.municipality()));
+        byte[] pdf = render("licence", context);
+        access.allowed(Action.PRINT, RegisterAccess.LICENCE, licenceId, licence.applicationReference().value());
+        return pdf;
+    }
+
+    private Context context() {
+        Context context = new Context(Locale.of("nl"));
+        context.setVariable("today", LocalDate.now(clock));
+        context.setVariable("fmt", new Formatting());
+        return context;
+    }
+
+    /** Helpers the templates call as {@code ${fmt.date(d)}} and {@code ${fmt.kind(k)}}. */
+    public static final class Formatting {
+        public String date(LocalDate date) {
+            return date == null ? "" : DUTCH_DATE.format(date);
+        }
+
+        public String kind(LicenceKind kind) {
+            return switch (kind) {
+                case PB -> "Seksinrichting (prostitutiebedrijf)";
+                case EB -> "Escortbedrijf";
+                case OE -> "Overig erotisch bedrijf";
+            };
+        }
+
+        public String outcome(Outcome outcome) {
+            return switch (outcome) {
+                case GRANTED -> "De vergunning wordt verleend.";
+                case GRANTED_WITH_CONDITIONS -> "De vergunning wordt verleend, met de voorschriften hieronder.";
+                case REFUSED -> "De vergunning wordt geweigerd.";
+                case NOT_CONSIDERED -> "De aanvraag wordt niet in behandeling genomen, omdat zij niet binnen de hersteltermijn is aangevuld.";
+            };
+        }
+    }
+
+    private byte[] render(String template, Context context) {
+        String xhtml = templates.process(template, context);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            for (String[] font : FONTS) {
+                File file = new File(font[0]);
+                if (file.isFile()) {
+                    builder.useFont(file, "ienline-sans", Integer.valueOf(font[1]), FontStyle.NORMAL, true);
+                }
+            }
+            builder.withProducer("ienline");
+            builder.withHtmlContent(xhtml, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render the " + template + " PDF", e);
+        }
+    }
+}

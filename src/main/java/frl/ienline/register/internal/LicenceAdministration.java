@@ -1,0 +1,143 @@
+package frl.ienline.register.internal;
+
+import frl.ienline.register.LicenceRegisterChanged;
+import frl.ienline.shared.AccessEvent.Action;
+import frl.ienline.shared.Actor;
+import frl.ienline.shared.MunicipalityCode;
+import frl.ienline.shared.NotFound;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Licences after the grant: the regional list, one licence, suspension, revocation, lapse (exploitation
+ * ended), change of manager, and the renewal reminders. Same rule as applications: read regionally,
+ * change only in the own municipalities (in SQL).
+ */
+@Service
+public class LicenceAdministration {
+
+    private final Licences licences;
+    private final LicensingRules rules;
+    private final RegisterAccess access;
+    private final ApplicationEventPublisher events;
+    private final VerificationSnapshot snapshot;
+    private final Clock clock;
+
+    LicenceAdministration(Licences licences, LicensingRules rules, RegisterAccess access,
+            ApplicationEventPublisher events, VerificationSnapshot snapshot, Clock clock) {
+        this.licences = licences;
+        this.rules = rules;
+        this.access = access;
+        this.events = events;
+        this.snapshot = snapshot;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<LicenceFile> regional(String municipality) {
+        Actor actor = access.licenceReader(Action.SEARCH, "regional");
+        String m;
+        try {
+            m = municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality).value();
+        } catch (IllegalArgumentException e) {
+            throw frl.ienline.shared.InputRejected.of("gemeente", "unknown municipality");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<LicenceFile> result = licences.all(m).stream().map(l -> new LicenceFile(l, l.status(today),
+                actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER) && actor.scope().covers(l.municipality()),
+                rules.municipalityName(l.municipality()))).toList();
+        access.allowed(Action.SEARCH, RegisterAccess.LICENCE, "regional", null);
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public LicenceFile file(UUID id) {
+        Actor actor = access.licenceReader(Action.VIEW, id);
+        Licence licence = licences.byId(id).orElseThrow(() -> new NotFound(RegisterAccess.LICENCE));
+        access.allowed(Action.VIEW, RegisterAccess.LICENCE, id, licence.applicationReference().value());
+        return new LicenceFile(licence, licence.status(LocalDate.now(clock)),
+                actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER) && actor.scope().covers(licence.municipality()),
+                rules.municipalityName(licence.municipality()));
+    }
+
+    /** Licences in the officer's municipalities whose renewal reminder went out and that have not expired. */
+    @Transactional(readOnly = true)
+    public List<Licence> renewalsDue() {
+        Actor actor = access.officer(Action.SEARCH, RegisterAccess.LICENCE, "renewals");
+        List<Licence> due = licences.remindedNotExpiredIn(actor.scope().municipalityValues(), LocalDate.now(clock));
+        access.allowed(Action.SEARCH, RegisterAccess.LICENCE, "renewals", null);
+        return due;
+    }
+
+    @Transactional
+    public void suspend(UUID id, LocalDate until, String reason) {
+        edit(id, (l, stamp) -> l.suspend(until, reason, stamp));
+    }
+
+    @Transactional
+    public void liftSuspension(UUID id, String reason) {
+        edit(id, (l, stamp) -> l.liftSuspension(reason, stamp));
+    }
+
+    @Transactional
+    public void revoke(UUID id, String reason) {
+        edit(id, (l, stamp) -> l.revoke(reason, stamp));
+    }
+
+    @Transactional
+    public void lapse(UUID id, LocalDate endedOn, String reason) {
+        edit(id, (l, stamp) -> l.lapse(endedOn, reason, stamp));
+    }
+
+    @Transactional
+    public void addManager(UUID id, Person manager, String reason) {
+        edit(id, (l, stamp) -> l.addManager(manager, rules.kind(l.kind(), stamp.on()).minimumAgeManager(), reason, stamp));
+    }
+
+    @Transactional
+    public void removeManager(UUID id, int index, String reason) {
+        edit(id, (l, stamp) -> l.removeManager(index, reason, stamp));
+    }
+
+    /** The daily job: every licence within its kind's renewal lead time gets its reminder, once. */
+    @Transactional
+    public int remindRenewals() {
+        LocalDate today = LocalDate.now(clock);
+        int maxLead = java.util.Arrays.stream(LicenceKind.values())
+                .mapToInt(k -> rules.kind(k, today).renewalLeadDays()).max().orElse(0);
+        int reminded = 0;
+        for (UUID id : licences.renewalCandidates(today.plusDays(maxLead))) {
+            Licence licence = licences.byId(id).orElseThrow();
+            int lead = rules.kind(licence.kind(), today).renewalLeadDays();
+            if (licence.renewalDue(today, lead)) {
+                Stamp stamp = Stamp.of(Stamp.SYSTEM, clock);
+                licence.remindRenewal(lead, stamp);
+                licences.update(licence, stamp.at());
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
+    private void edit(UUID id, BiConsumer<Licence, Stamp> verb) {
+        Actor actor = access.officer(Action.CHANGE, RegisterAccess.LICENCE, id);
+        Licence licence = licences.byIdInScope(id, actor.scope().municipalityValues()).orElseGet(() -> {
+            if (licences.exists(id)) {
+                throw access.deny(Action.CHANGE, RegisterAccess.LICENCE, id);
+            }
+            throw new NotFound(RegisterAccess.LICENCE);
+        });
+        Stamp stamp = Stamp.of(actor.username(), clock);
+        verb.accept(licence, stamp);
+        licences.update(licence, stamp.at());
+        access.allowed(Action.CHANGE, RegisterAccess.LICENCE, id, licence.applicationReference().value());
+        snapshot.refreshAfterCommit();
+        events.publishEvent(new LicenceRegisterChanged(licence.number()));
+    }
+}

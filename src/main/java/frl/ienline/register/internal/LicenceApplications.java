@@ -1,0 +1,318 @@
+package frl.ienline.register.internal;
+
+import frl.ienline.register.LicenceRegisterChanged;
+import frl.ienline.register.internal.LicensingRules.KindTerms;
+import frl.ienline.register.internal.LicensingRules.ProcedureTerms;
+import frl.ienline.shared.AccessEvent.Action;
+import frl.ienline.shared.Actor;
+import frl.ienline.shared.MunicipalityCode;
+import frl.ienline.shared.NotFound;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officers' side of applications: the worklist, the regional overview, one file, paper registration,
+ * and every step of the procedure up to the decision (which creates the licence). Reading is regional;
+ * changing needs the file's municipality in the officer's scope, checked in the query.
+ */
+@Service
+public class LicenceApplications {
+
+    private final Applications applications;
+    private final Licences licences;
+    private final Documents documents;
+    private final LicenceNumbers numbers;
+    private final LicensingRules rules;
+    private final RegisterAccess access;
+    private final ApplicationEventPublisher events;
+    private final VerificationSnapshot snapshot;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    LicenceApplications(Applications applications, Licences licences, Documents documents, LicenceNumbers numbers,
+            LicensingRules rules, RegisterAccess access, ApplicationEventPublisher events, VerificationSnapshot snapshot,
+            Clock clock) {
+        this.applications = applications;
+        this.licences = licences;
+        this.documents = documents;
+        this.numbers = numbers;
+        this.rules = rules;
+        this.access = access;
+        this.events = events;
+        this.snapshot = snapshot;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Undecided applications of the officer's municipalities, most urgent first. */
+    @Transactional(readOnly = true)
+    public List<WorklistItem> worklist() {
+        Actor actor = access.officer(Action.SEARCH, RegisterAccess.APPLICATION, "worklist");
+        LocalDate today = LocalDate.now(clock);
+        boolean weekendMoves = rules.procedure(today).weekendMovesDeadline();
+        List<WorklistItem> items = new ArrayList<>();
+        for (LicenceApplication a : applications.pendingIn(actor.scope().municipalityValues())) {
+            items.add(new WorklistItem(a.id(), a.reference().value(), a.business().name(),
+                    rules.municipalityName(a.municipality()), a.business().kind(), a.state(), a.receivedOn(),
+                    a.decisionDeadline(today, weekendMoves), a.repairDeadline(), a.state() == ApplicationState.BIBOB_ADVICE_REQUESTED
+                            ? a.bibobAdviceDue() : null, a.state() == ApplicationState.HEARING ? a.viewDueOn() : null));
+        }
+        items.sort(Comparator.comparing((WorklistItem i) -> !i.deadline().overdue())
+                .thenComparing(i -> i.deadline().due()));
+        access.allowed(Action.SEARCH, RegisterAccess.APPLICATION, "worklist", null);
+        return items;
+    }
+
+    /** Every received application in the region, read-only for those outside the officer's scope. */
+    @Transactional(readOnly = true)
+    public List<Applications.ApplicationSummary> regional(String municipality, String state) {
+        access.officer(Action.SEARCH, RegisterAccess.APPLICATION, "regional");
+        String m;
+        String s;
+        try {
+            m = municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality).value();
+            s = state == null || state.isBlank() ? null : ApplicationState.valueOf(state).name();
+        } catch (IllegalArgumentException e) {
+            throw frl.ienline.shared.InputRejected.of("filter", "unknown municipality or state");
+        }
+        List<Applications.ApplicationSummary> result = applications.summaries(m, s);
+        access.allowed(Action.SEARCH, RegisterAccess.APPLICATION, "regional", null);
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public ApplicationFile file(UUID id) {
+        Actor actor = access.officer(Action.VIEW, RegisterAccess.APPLICATION, id);
+        LicenceApplication application = applications.byId(id).filter(a -> a.state() != ApplicationState.DRAFT)
+                .orElseThrow(() -> new NotFound(RegisterAccess.APPLICATION));
+        access.allowed(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value());
+        LocalDate today = LocalDate.now(clock);
+        boolean editable = actor.scope().covers(application.municipality());
+        List<DecisionCheck> checks = application.decision() != null ? application.decision().checks()
+                : application.state() == ApplicationState.IN_ASSESSMENT || application.state() == ApplicationState.HEARING
+                        ? checksFor(application, today) : List.of();
+        String number = application.licenceId() == null ? null
+                : licences.byId(application.licenceId()).map(Licence::number).orElse(null);
+        return new ApplicationFile(application,
+                application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()), documents.of(id), editable, checks,
+                number, rules.municipalityName(application.municipality()),
+                rules.kind(application.business().kind(), today).standardConditions());
+    }
+
+    @Transactional(readOnly = true)
+    public Documents.StoredDocument document(UUID applicationId, UUID documentId) {
+        access.officer(Action.VIEW, RegisterAccess.DOCUMENT, documentId);
+        LicenceApplication application = applications.byId(applicationId)
+                .orElseThrow(() -> new NotFound(RegisterAccess.DOCUMENT));
+        Documents.StoredDocument document = documents.get(applicationId, documentId)
+                .orElseThrow(() -> new NotFound(RegisterAccess.DOCUMENT));
+        access.allowed(Action.VIEW, RegisterAccess.DOCUMENT, documentId, application.reference().value());
+        return document;
+    }
+
+    // ---------------------------------------------------------------- registering
+
+    /** Registers an application received on paper in a municipality of the officer's scope. */
+    @Transactional
+    public UUID registerPaper(Business business, Operator operator, List<Person> managers, LocalDate receivedOn) {
+        Actor actor = access.officer(Action.CREATE, RegisterAccess.APPLICATION, business.municipality());
+        if (!actor.scope().covers(business.municipality())) {
+            throw access.deny(Action.CREATE, RegisterAccess.APPLICATION, business.municipality());
+        }
+        Stamp stamp = Stamp.of(actor.username(), clock);
+        ApplicationReference reference = newReference();
+        KindTerms terms = rules.kind(business.kind(), receivedOn);
+        LicenceApplication application = LicenceApplication.registerPaper(UUID.randomUUID(), reference, business,
+                operator, managers, receivedOn, terms, stamp);
+        applications.insert(application, stamp.at());
+        access.allowed(Action.CREATE, RegisterAccess.APPLICATION, application.id(), reference.value());
+        return application.id();
+    }
+
+    @Transactional
+    public void addDocument(UUID id, DocumentKind kind, String fileName, byte[] content) {
+        UploadInspector.CleanDocument clean = UploadInspector.inspect(content);
+        edit(id, (application, stamp) -> {
+            application.noteDocumentAdded(kind.name(), stamp);
+            documents.insert(UUID.randomUUID(), id, kind, UploadInspector.safeFileName(fileName, clean.mediaType()),
+                    clean.mediaType(), clean.content(), null, stamp.at(), stamp.by());
+        });
+    }
+
+    ApplicationReference newReference() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            ApplicationReference candidate = ApplicationReference.random(random);
+            if (!applications.referenceTaken(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("No free application reference found");
+    }
+
+    // ---------------------------------------------------------------- the procedure
+
+    @Transactional
+    public void requestInformation(UUID id, String what) {
+        edit(id, (a, stamp) -> a.requestInformation(UUID.randomUUID(), what, procedure(stamp).repairDays(), stamp));
+    }
+
+    @Transactional
+    public void startAssessment(UUID id) {
+        edit(id, (a, stamp) -> a.startAssessment(stamp));
+    }
+
+    @Transactional
+    public void extendDecisionTerm(UUID id, String reason) {
+        edit(id, (a, stamp) -> a.extendDecisionTerm(reason, stamp));
+    }
+
+    @Transactional
+    public void requestBibobAdvice(UUID id, String reason) {
+        edit(id, (a, stamp) -> a.requestBibobAdvice(procedure(stamp).bibobAdviceDays(), reason, stamp));
+    }
+
+    @Transactional
+    public void extendBibobAdvice(UUID id, String reason) {
+        edit(id, (a, stamp) -> a.extendBibobAdvice(procedure(stamp).bibobExtensionDays(), reason, stamp));
+    }
+
+    @Transactional
+    public void recordBibobAdvice(UUID id, BibobOutcome outcome, String summary) {
+        edit(id, (a, stamp) -> a.recordBibobAdvice(outcome, summary, stamp));
+    }
+
+    @Transactional
+    public void inviteView(UUID id, LocalDate dueOn, String reason) {
+        edit(id, (a, stamp) -> a.inviteView(dueOn, reason, stamp));
+    }
+
+    @Transactional
+    public void recordView(UUID id, String summary) {
+        edit(id, (a, stamp) -> a.recordView(summary, stamp));
+    }
+
+    @Transactional
+    public void resumeAssessment(UUID id) {
+        edit(id, (a, stamp) -> a.resumeAssessment(stamp));
+    }
+
+    @Transactional
+    public void declineToConsider(UUID id, String reason) {
+        edit(id, (a, stamp) -> a.declineToConsider(reason, rules.versionId(stamp.on()), procedure(stamp).objectionDays(),
+                stamp));
+    }
+
+    /** Decides with the checks as they stand today; a grant creates the licence with the next number. */
+    @Transactional
+    public Optional<String> decide(UUID id, Outcome outcome, List<String> conditions, String reason) {
+        String[] number = new String[1];
+        edit(id, (a, stamp) -> {
+            List<DecisionCheck> checks = checksFor(a, stamp.on());
+            UUID licenceId = outcome != null && outcome.grants() ? UUID.randomUUID() : null;
+            a.decide(outcome, conditions, reason, checks, rules.versionId(stamp.on()), procedure(stamp).objectionDays(),
+                    licenceId, stamp);
+            if (licenceId != null) {
+                KindTerms terms = rules.kind(a.business().kind(), stamp.on());
+                number[0] = numbers.next(a.municipality(), a.business().kind());
+                Licence licence = Licence.grant(licenceId, number[0], a, terms, stamp);
+                licences.insert(licence, stamp.at());
+                access.allowed(Action.CREATE, RegisterAccess.LICENCE, licenceId, a.reference().value());
+            }
+        });
+        if (number[0] != null) {
+            snapshot.refreshAfterCommit();
+            events.publishEvent(new LicenceRegisterChanged(number[0]));
+        }
+        return Optional.ofNullable(number[0]);
+    }
+
+    @Transactional
+    public void lodgeObjection(UUID id, String reason) {
+        edit(id, (a, stamp) -> a.lodgeObjection(reason, stamp));
+    }
+
+    @Transactional
+    public void finalise(UUID id, String reason) {
+        edit(id, (a, stamp) -> a.finalise(reason, stamp));
+    }
+
+    @Transactional
+    public void withdraw(UUID id, String reason) {
+        edit(id, (a, stamp) -> a.withdraw(reason, stamp));
+    }
+
+    /** The daily job: decisions whose objection window closed without an objection become final. */
+    @Transactional
+    public int finaliseClosedObjectionWindows() {
+        int count = 0;
+        for (UUID id : applications.objectionWindowClosed(LocalDate.now(clock))) {
+            LicenceApplication application = applications.byId(id).orElseThrow();
+            Stamp stamp = Stamp.of(Stamp.SYSTEM, clock);
+            application.finalise(null, stamp);
+            applications.update(application, stamp.at());
+            count++;
+        }
+        return count;
+    }
+
+    /** The checks as they would be on {@code on}: ages, cap, regional history, Bibob. */
+    List<DecisionCheck> checksFor(LicenceApplication a, LocalDate on) {
+        KindTerms terms = rules.kind(a.business().kind(), on);
+        ProcedureTerms procedure = rules.procedure(on);
+        int[] inForce = licences.inForce(a.municipality(), a.business().kind(), on);
+        Map<String, String> names = new HashMap<>();
+        List<String> kvks = new ArrayList<>();
+        if (a.operator().isPerson()) {
+            names.put(a.operator().asPerson().matchKey(), a.operator().name());
+        }
+        if (a.operator().kvk() != null) {
+            kvks.add(a.operator().kvk().value());
+            names.put("kvk:" + a.operator().kvk().value(), a.operator().name() + " (KvK " + a.operator().kvk() + ")");
+        }
+        a.managers().forEach(m -> names.put(m.matchKey(), m.name()));
+        List<String> personKeys = names.keySet().stream().filter(k -> !k.startsWith("kvk:")).toList();
+        List<PriorAdverseDecision> priors = applications
+                .adverseDecisionsRegionWide(personKeys, kvks, on.minus(procedure.lookBack()), a.id()).stream()
+                .map(m -> new PriorAdverseDecision(m.kind(), names.getOrDefault(m.key(), m.key()),
+                        rules.municipalityName(MunicipalityCode.of(m.municipality())), m.on(), m.reference()))
+                .toList();
+        return DecisionChecker.check(a, on, terms, rules.cap(a.municipality(), a.business().kind(), on), inForce[0],
+                inForce[1], priors, procedure.lookBackYears(), rules.municipalityName(a.municipality()));
+    }
+
+    private ProcedureTerms procedure(Stamp stamp) {
+        return rules.procedure(stamp.on());
+    }
+
+    /**
+     * Loads the application only if it lies in the officer's scope (in SQL), applies the verb and saves.
+     * Outside the scope: 403 and a DENIED entry in the access log; unknown: 404.
+     */
+    private void edit(UUID id, BiConsumer<LicenceApplication, Stamp> verb) {
+        Actor actor = access.officer(Action.CHANGE, RegisterAccess.APPLICATION, id);
+        LicenceApplication application = applications.byIdInScope(id, actor.scope().municipalityValues())
+                .orElseGet(() -> {
+                    if (applications.exists(id)) {
+                        throw access.deny(Action.CHANGE, RegisterAccess.APPLICATION, id);
+                    }
+                    throw new NotFound(RegisterAccess.APPLICATION);
+                });
+        Stamp stamp = Stamp.of(actor.username(), clock);
+        verb.accept(application, stamp);
+        applications.update(application, stamp.at());
+        access.allowed(Action.CHANGE, RegisterAccess.APPLICATION, id, application.reference().value());
+    }
+}

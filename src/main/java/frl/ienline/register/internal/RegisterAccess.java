@@ -1,0 +1,66 @@
+package frl.ienline.register.internal;
+
+import frl.ienline.shared.AccessEvent.Action;
+import frl.ienline.shared.AccessRecorder;
+import frl.ienline.shared.Actor;
+import frl.ienline.shared.CurrentActor;
+import frl.ienline.shared.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Who may do what in the register. Licensing officers read the whole regional register (uniformity) and
+ * change only files of municipalities in their scope — that part is enforced in the queries
+ * ({@code byIdInScope}); inspectors and coordinators read licences. Every refusal is logged as DENIED.
+ */
+@Component
+public class RegisterAccess {
+
+    public static final String APPLICATION = "licence-application";
+    public static final String LICENCE = "licence";
+    public static final String DOCUMENT = "licence-application-document";
+    public static final String PURPOSE = "licensing";
+    public static final String APPLICANT_PURPOSE = "applicant-follow-up";
+
+    private final AccessRecorder recorder;
+
+    RegisterAccess(AccessRecorder recorder) {
+        this.recorder = recorder;
+    }
+
+    /** A licensing officer, or DENIED. */
+    public Actor officer(Action action, String objectType, Object objectId) {
+        Actor actor = CurrentActor.require();
+        if (!actor.hasRole(Role.LICENSING_OFFICER)) {
+            deny(action, objectType, objectId);
+        }
+        return actor;
+    }
+
+    /** Someone who may read licences: officers, inspectors, team coordinators. */
+    public Actor licenceReader(Action action, Object objectId) {
+        Actor actor = CurrentActor.require();
+        if (!actor.hasAnyRole(Role.LICENSING_OFFICER, Role.INSPECTOR, Role.TEAM_COORDINATOR)) {
+            deny(action, LICENCE, objectId);
+        }
+        return actor;
+    }
+
+    /**
+     * Logs the refusal (one DENIED entry, naming the record) and answers 403. A {@link ResponseStatusException}
+     * rather than Spring Security's exception, so the security layer does not log the same 403 a second time.
+     */
+    public RuntimeException deny(Action action, String objectType, Object objectId) {
+        recorder.denied(action, objectType, objectId, PURPOSE);
+        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+
+    public void allowed(Action action, String objectType, Object objectId, String subjectPseudonym) {
+        recorder.allowed(action, objectType, objectId, subjectPseudonym, PURPOSE);
+    }
+
+    public void allowedForApplicant(Action action, String objectType, Object objectId, String subjectPseudonym) {
+        recorder.allowed(action, objectType, objectId, subjectPseudonym, APPLICANT_PURPOSE);
+    }
+}

@@ -1,0 +1,130 @@
+package frl.ienline.register.internal;
+
+import frl.ienline.register.LicenceStatus;
+import frl.ienline.register.LicenceVerification;
+import frl.ienline.shared.MunicipalityCode;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The public side of the register, in memory: every licence's number, business, validity and stored state,
+ * and a keyed hash (HMAC-SHA-256, key made at start and never stored) of its ad phone number instead of
+ * the number. Rebuilt after every committed change and every ten minutes; the status of a day is computed
+ * per question from the clock, so expiry and the end of a suspension need no rebuild.
+ */
+@Component
+public class VerificationSnapshot implements LicenceVerification {
+
+    /** One licence as the public may see it. {@code premises} is null for kinds without premises. */
+    public record Entry(String number, LicenceKind kind, MunicipalityCode municipality, String businessName,
+            Address premises, LocalDate validFrom, LocalDate validUntil, LicenceState state, LocalDate suspendedUntil,
+            byte[] adPhoneMac) {
+
+        public LicenceStatus statusOn(LocalDate today) {
+            return Licence.statusOf(state, suspendedUntil, validUntil, today);
+        }
+    }
+
+    private final Licences licences;
+    private final Clock clock;
+    private final SecretKeySpec key;
+    private volatile Map<String, Entry> byNumber = Map.of();
+
+    VerificationSnapshot(Licences licences, Clock clock) {
+        this.licences = licences;
+        this.clock = clock;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(initialDelay = 600_000, fixedDelay = 600_000)
+    public void refresh() {
+        Map<String, Entry> fresh = new HashMap<>();
+        for (Licences.PublicRow row : licences.publicRows()) {
+            fresh.put(row.number(), new Entry(row.number(), row.kind(), row.municipality(), row.businessName(),
+                    row.kind().hasPremises() ? row.premises() : null, row.validFrom(), row.validUntil(), row.state(),
+                    row.suspendedUntil(), mac(row.adPhoneE164())));
+        }
+        byNumber = Map.copyOf(fresh);
+    }
+
+    /**
+     * Rebuilds once the current transaction has committed (at once without a transaction), so the public
+     * register never shows a grant or a suspension that was rolled back.
+     */
+    public void refreshAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    refresh();
+                }
+            });
+        } else {
+            refresh();
+        }
+    }
+
+    @Override
+    public LicenceStatus status(String licenceNumber) {
+        Entry entry = licenceNumber == null ? null : byNumber.get(licenceNumber);
+        return entry == null ? LicenceStatus.UNKNOWN : entry.statusOn(LocalDate.now(clock));
+    }
+
+    @Override
+    public boolean matchesAdPhone(String licenceNumber, String phoneE164) {
+        Entry entry = licenceNumber == null ? null : byNumber.get(licenceNumber);
+        if (entry == null || phoneE164 == null) {
+            return false;
+        }
+        AdPhoneNumber phone;
+        try {
+            phone = AdPhoneNumber.of(phoneE164);
+        } catch (IllegalArgumentException notAPhoneNumber) {
+            return false;
+        }
+        return MessageDigest.isEqual(mac(phone.e164()), entry.adPhoneMac());
+    }
+
+    public Entry entry(String licenceNumber) {
+        return licenceNumber == null ? null : byNumber.get(licenceNumber);
+    }
+
+    /** Licences valid or suspended today, by municipality and name (the public register). */
+    public List<Entry> inForce() {
+        LocalDate today = LocalDate.now(clock);
+        return byNumber.values().stream()
+                .filter(e -> e.statusOn(today) == LicenceStatus.VALID || e.statusOn(today) == LicenceStatus.SUSPENDED)
+                .sorted(Comparator.comparing((Entry e) -> e.municipality().value())
+                        .thenComparing(Entry::businessName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    private byte[] mac(String e164) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(e164.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package frl.ienline.register.web;
+
+import frl.ienline.register.internal.ApplicationState;
+import frl.ienline.register.internal.BibobOutcome;
+import frl.ienline.register.internal.Business;
+import frl.ienline.register.internal.DecisionDocuments;
+import frl.ienline.register.internal.DocumentKind;
+import frl.ienline.register.internal.LicenceAdministration;
+import frl.ienline.register.internal.LicenceApplications;
+import frl.ienline.register.internal.LicenceKind;
+import frl.ienline.register.internal.LicensingRules;
+import frl.ienline.register.internal.Operator;
+import frl.ienline.register.internal.Outcome;
+import frl.ienline.register.internal.Person;
+import frl.ienline.shared.CurrentActor;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The licensing officer's pages for applications: worklist, regional overview, paper registration, the file. */
+@Controller
+@RequestMapping("/app/register")
+class OfficerApplicationsController {
+
+    private final LicenceApplications applications;
+    private final LicenceAdministration licences;
+    private final DecisionDocuments documents;
+    private final LicensingRules rules;
+    private final Clock clock;
+
+    OfficerApplicationsController(LicenceApplications applications, LicenceAdministration licences,
+            DecisionDocuments documents, LicensingRules rules, Clock clock) {
+        this.applications = applications;
+        this.licences = licences;
+        this.documents = documents;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("municipalities", rules.municipalities());
+        model.addAttribute("municipalityNames", rules.municipalities().entrySet().stream().collect(
+                java.util.stream.Collectors.toMap(e -> e.getKey().value(), java.util.Map.Entry::getValue)));
+        model.addAttribute("kinds", LicenceKind.values());
+        model.addAttribute("today", LocalDate.now(clock));
+    }
+
+    @GetMapping
+    String worklist(Model model) {
+        model.addAttribute("items", applications.worklist());
+        model.addAttribute("renewals", licences.renewalsDue());
+        return "register/staff/worklist";
+    }
+
+    @GetMapping("/aanvragen")
+    String regional(@RequestParam(required = false) String gemeente, @RequestParam(required = false) String status,
+            Model model) {
+        model.addAttribute("rows", applications.regional(gemeente, status));
+        model.addAttribute("states", Arrays.stream(ApplicationState.values()).filter(s -> s != ApplicationState.DRAFT)
+                .toList());
+        model.addAttribute("gemeente", gemeente);
+        model.addAttribute("status", status);
+        model.addAttribute("scope", CurrentActor.require().scope());
+        return "register/staff/applications";
+    }
+
+    @GetMapping("/aanvragen/nieuw")
+    String paperForm(Model model) {
+        model.addAttribute("business", new BusinessForm());
+        model.addAttribute("people", new PeopleForm());
+        model.addAttribute("receivedOn", LocalDate.now(clock).toString());
+        return "register/staff/paper";
+    }
+
+    @PostMapping("/aanvragen/nieuw")
+    String registerPaper(@ModelAttribute("business") BusinessForm business, @ModelAttribute("people") PeopleForm people,
+            @RequestParam(defaultValue = "") String receivedOn, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        Business b = business.toBusiness(errors);
+        Operator operator = people.toOperator(errors, clock);
+        List<Person> managers = people.toManagers(errors, clock);
+        LocalDate received = errors.attempt("receivedOn", () -> {
+            LocalDate date = FormErrors.date(receivedOn);
+            if (date.isAfter(LocalDate.now(clock))) {
+                throw new IllegalArgumentException("future");
+            }
+            return date;
+        });
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("receivedOn", receivedOn);
+            return "register/staff/paper";
+        }
+        UUID id = applications.registerPaper(b, operator, managers, received);
+        redirect.addFlashAttribute("notice", "register.staff.registered");
+        return "redirect:/app/register/aanvragen/" + id;
+    }
+
+    @GetMapping("/aanvragen/{id}")
+    String file(@PathVariable UUID id, Model model) {
+        model.addAttribute("file", applications.file(id));
+        model.addAttribute("documentKinds", DocumentKind.values());
+        model.addAttribute("bibobOutcomes", BibobOutcome.values());
+        model.addAttribute("defaultViewDue", LocalDate.now(clock).plusDays(14).toString());
+        return "register/staff/application";
+    }
+
+    @GetMapping("/aanvragen/{id}/documenten/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
+        var document = applications.document(id, documentId);
+        return Downloads.attachment(document.content(), document.info().mediaType(), document.info().fileName());
+    }
+
+    @GetMapping("/aanvragen/{id}/besluit.pdf")
+    ResponseEntity<byte[]> decisionLetter(@PathVariable UUID id) {
+        return Downloads.attachment(documents.decisionLetter(id), "application/pdf", "besluit-" + id + ".pdf");
+    }
+
+    // ---------------------------------------------------------------- steps (POST, each redirects back to the file)
+
+    @PostMapping("/aanvragen/{id}/informatie-opvragen")
+    String requestInformation(@PathVariable UUID id, @RequestParam(defaultValue = "") String what,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.informationRequested", () -> applications.requestInformation(id, what));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/beoordelen")
+    String startAssessment(@PathVariable UUID id, RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.assessmentStarted", () -> applications.startAssessment(id));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/verdagen")
+    String extend(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.termExtended", () -> applications.extendDecisionTerm(id, reason));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/bibob-aanvragen")
+    String requestBibob(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.bibobRequested", () -> applications.requestBibobAdvice(id, reason));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/bibob-verlengen")
+    String extendBibob(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.bibobExtended", () -> applications.extendBibobAdvice(id, reason));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/bibob-vastleggen")
+    String recordBibob(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.bibobRecorded",
+                () -> applications.recordBibobAdvice(id, BibobOutcome.valueOf(outcome), summary));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/zienswijze-vragen")
+    String inviteView(@PathVariable UUID id, @RequestParam(defaultValue = "") String dueOn,
+            @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.viewInvited",
+                () -> applications.inviteView(id, FormErrors.date(dueOn), reason));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/zienswijze-vastleggen")
+    String recordView(@PathVariable UUID id, @RequestParam(defaultValue = "") String summary,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.viewRecorded", () -> applications.recordView(id, summary));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/hervatten")
+    String resume(@PathVariable UUID id, RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.assessmentResumed", () -> applications.resumeAssessment(id));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/besluiten")
+    String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String conditions, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        List<String> lines = conditions.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        Flash.run(redirect, "register.done.decided",
+                () -> applications.decide(id, Outcome.valueOf(outcome), lines, reason));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/buiten-behandeling")
+    String notConsidered(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.decided", () -> applications.declineToConsider(id, reason));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/bezwaar")
+    String objection(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.objectionLodged", () -> applications.lodgeObjection(id, reason));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/onherroepelijk")
+    String finalise(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.finalised", () -> applications.finalise(id, reason));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/intrekken")
+    String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
+            RedirectAttributes redirect) {
+        Flash.run(redirect, "register.done.withdrawn", () -> applications.withdraw(id, reason));
+        return back(id);
+    }
+
+    @PostMapping("/aanvragen/{id}/documenten")
+    String addDocument(@PathVariable UUID id, @RequestParam(defaultValue = "OTHER") String kind,
+            @RequestParam(name = "document", required = false) MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        byte[] content = file == null ? new byte[0] : file.getBytes();
+        String name = file == null ? null : file.getOriginalFilename();
+        Flash.run(redirect, "register.upload.added",
+                () -> applications.addDocument(id, DocumentKind.valueOf(kind), name, content));
+        return back(id);
+    }
+
+    private static String back(UUID id) {
+        return "redirect:/app/register/aanvragen/" + id;
+    }
+}

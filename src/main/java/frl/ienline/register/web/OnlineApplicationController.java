@@ -1,0 +1,318 @@
+package frl.ienline.register.web;
+
+import frl.ienline.register.internal.ApplicationState;
+import frl.ienline.register.internal.Business;
+import frl.ienline.register.internal.DocumentKind;
+import frl.ienline.register.internal.LicensingRules;
+import frl.ienline.register.internal.OnlineApplying;
+import frl.ienline.register.internal.Operator;
+import frl.ienline.register.internal.Person;
+import frl.ienline.register.internal.TransitionRefused;
+import frl.ienline.shared.InputRejected;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The public online application, without an account. The session holds only the id of the application
+ * the visitor started or signed in to with reference and follow-up code.
+ */
+@Controller
+@RequestMapping("/aanvragen")
+class OnlineApplicationController {
+
+    static final String SESSION_KEY = "register.application";
+
+    private final OnlineApplying applying;
+    private final LicensingRules rules;
+    private final Clock clock;
+
+    OnlineApplicationController(OnlineApplying applying, LicensingRules rules, Clock clock) {
+        this.applying = applying;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @ModelAttribute
+    void common(Model model) {
+        model.addAttribute("municipalities", rules.municipalities());
+        model.addAttribute("kinds", frl.ienline.register.internal.LicenceKind.values());
+        model.addAttribute("documentKinds", DocumentKind.values());
+    }
+
+    @GetMapping
+    String start() {
+        return "register/apply/start";
+    }
+
+    @PostMapping("/nieuw")
+    String begin(HttpServletRequest request, RedirectAttributes redirect) {
+        OnlineApplying.Started started = applying.start();
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_KEY, started.id());
+        redirect.addFlashAttribute("reference", started.reference().value());
+        redirect.addFlashAttribute("followUpCode", started.followUpCode());
+        return "redirect:/aanvragen/gestart";
+    }
+
+    @GetMapping("/gestart")
+    String started(Model model) {
+        if (!model.containsAttribute("followUpCode")) {
+            return "redirect:/aanvragen/stap/bedrijf";
+        }
+        return "register/apply/started";
+    }
+
+    @PostMapping("/inloggen")
+    String signIn(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request, Model model) {
+        Optional<UUID> id = applying.signIn(reference, code, request.getRemoteAddr());
+        if (id.isEmpty()) {
+            model.addAttribute("signInFailed", true);
+            model.addAttribute("reference", reference);
+            return "register/apply/start";
+        }
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_KEY, id.get());
+        return applying.view(id.get()).application().state() == ApplicationState.DRAFT
+                ? "redirect:/aanvragen/stap/bedrijf" : "redirect:/aanvragen/status";
+    }
+
+    @PostMapping("/uitloggen")
+    String signOut(HttpSession session) {
+        session.removeAttribute(SESSION_KEY);
+        return "redirect:/aanvragen";
+    }
+
+    // ---------------------------------------------------------------- the steps of a draft
+
+    @GetMapping("/stap/bedrijf")
+    String business(HttpSession session, Model model) {
+        return draft(session, model, view -> {
+            model.addAttribute("form", BusinessForm.of(view.application().business()));
+            return "register/apply/business";
+        });
+    }
+
+    @PostMapping("/stap/bedrijf")
+    String saveBusiness(@ModelAttribute("form") BusinessForm form, HttpSession session, Model model) {
+        UUID id = current(session);
+        if (id == null) {
+            return "redirect:/aanvragen";
+        }
+        FormErrors errors = new FormErrors();
+        Business business = form.toBusiness(errors);
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("view", applying.view(id));
+            return "register/apply/business";
+        }
+        applying.saveBusiness(id, business);
+        return "redirect:/aanvragen/stap/exploitant";
+    }
+
+    @GetMapping("/stap/exploitant")
+    String operator(HttpSession session, Model model) {
+        return draft(session, model, view -> {
+            model.addAttribute("form", PeopleForm.of(view.application().operator(), view.application().managers()));
+            return "register/apply/operator";
+        });
+    }
+
+    @PostMapping("/stap/exploitant")
+    String saveOperator(@ModelAttribute("form") PeopleForm form, HttpSession session, Model model) {
+        UUID id = current(session);
+        if (id == null) {
+            return "redirect:/aanvragen";
+        }
+        FormErrors errors = new FormErrors();
+        Operator operator = form.toOperator(errors, clock);
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("view", applying.view(id));
+            return "register/apply/operator";
+        }
+        applying.saveOperator(id, operator);
+        return "redirect:/aanvragen/stap/beheerders";
+    }
+
+    @GetMapping("/stap/beheerders")
+    String managers(HttpSession session, Model model) {
+        return draft(session, model, view -> {
+            model.addAttribute("form", PeopleForm.of(view.application().operator(), view.application().managers()));
+            return "register/apply/managers";
+        });
+    }
+
+    @PostMapping("/stap/beheerders")
+    String saveManagers(@ModelAttribute("form") PeopleForm form, HttpSession session, Model model) {
+        UUID id = current(session);
+        if (id == null) {
+            return "redirect:/aanvragen";
+        }
+        FormErrors errors = new FormErrors();
+        List<Person> managers = form.toManagers(errors, clock);
+        if (errors.any()) {
+            model.addAttribute("errors", errors);
+            model.addAttribute("view", applying.view(id));
+            return "register/apply/managers";
+        }
+        applying.saveManagers(id, managers);
+        return "redirect:/aanvragen/stap/documenten";
+    }
+
+    @GetMapping("/stap/documenten")
+    String documents(HttpSession session, Model model) {
+        return draft(session, model, view -> "register/apply/documents");
+    }
+
+    @GetMapping("/stap/controleren")
+    String review(HttpSession session, Model model) {
+        return draft(session, model, view -> "register/apply/review");
+    }
+
+    @PostMapping("/indienen")
+    String submit(HttpSession session, RedirectAttributes redirect) {
+        UUID id = current(session);
+        if (id == null) {
+            return "redirect:/aanvragen";
+        }
+        try {
+            applying.submit(id);
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.guard." + refused.code()));
+            return "redirect:/aanvragen/stap/controleren";
+        }
+        redirect.addFlashAttribute("submitted", true);
+        return "redirect:/aanvragen/status";
+    }
+
+    // ---------------------------------------------------------------- after submitting
+
+    @GetMapping("/status")
+    String status(HttpSession session, Model model) {
+        UUID id = current(session);
+        if (id == null) {
+            return "redirect:/aanvragen";
+        }
+        OnlineApplying.ApplicantView view = applying.view(id);
+        if (view.application().state() == ApplicationState.DRAFT) {
+            return "redirect:/aanvragen/stap/bedrijf";
+        }
+        model.addAttribute("view", view);
+        return "register/apply/status";
+    }
+
+    /** Adds a document (draft: documents step; later: on the status page). */
+    @PostMapping("/documenten")
+    String addDocument(@RequestParam String kind, @RequestParam("document") MultipartFile file, HttpSession session,
+            RedirectAttributes redirect) throws IOException {
+        UUID id = current(session);
+        if (id == null) {
+            return "redirect:/aanvragen";
+        }
+        boolean draft = applying.view(id).application().state() == ApplicationState.DRAFT;
+        String back = draft ? "redirect:/aanvragen/stap/documenten" : "redirect:/aanvragen/status";
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.upload.empty"));
+            return back;
+        }
+        try {
+            applying.addDocument(id, DocumentKind.valueOf(kind), file.getOriginalFilename(), file.getBytes());
+            redirect.addFlashAttribute("notice", "register.upload.added");
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.guard." + refused.code()));
+        } catch (InputRejected rejected) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.upload." + rejected.problems().getFirst().what()));
+        } catch (IllegalArgumentException unknownKind) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.upload.wrongType"));
+        }
+        return back;
+    }
+
+    @PostMapping("/verzoeken/{requestId}")
+    String answer(@PathVariable UUID requestId, @RequestParam(defaultValue = "") String answer,
+            @RequestParam(defaultValue = "OTHER") String kind,
+            @RequestParam(name = "document", required = false) MultipartFile file, HttpSession session,
+            RedirectAttributes redirect) throws IOException {
+        UUID id = current(session);
+        if (id == null) {
+            return "redirect:/aanvragen";
+        }
+        if (answer.isBlank()) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.error.answer"));
+            return "redirect:/aanvragen/status";
+        }
+        try {
+            byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
+            applying.answer(id, requestId, answer, DocumentKind.valueOf(kind),
+                    file == null ? null : file.getOriginalFilename(), content);
+            redirect.addFlashAttribute("notice", "register.apply.answered");
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.guard." + refused.code()));
+        } catch (InputRejected rejected) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.upload." + rejected.problems().getFirst().what()));
+        } catch (IllegalArgumentException invalid) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.error.answer"));
+        }
+        return "redirect:/aanvragen/status";
+    }
+
+    @GetMapping("/documenten/{documentId}")
+    ResponseEntity<byte[]> document(@PathVariable UUID documentId, HttpSession session) {
+        UUID id = current(session);
+        if (id == null) {
+            throw new frl.ienline.shared.NotFound("document");
+        }
+        var document = applying.document(id, documentId);
+        return Downloads.attachment(document.content(), document.info().mediaType(), document.info().fileName());
+    }
+
+    @PostMapping("/intrekken")
+    String withdraw(@RequestParam(defaultValue = "") String reason, HttpSession session, RedirectAttributes redirect) {
+        UUID id = current(session);
+        if (id == null) {
+            return "redirect:/aanvragen";
+        }
+        try {
+            applying.withdraw(id, reason);
+            redirect.addFlashAttribute("notice", "register.apply.withdrawn");
+        } catch (TransitionRefused refused) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.guard." + refused.code()));
+        }
+        return "redirect:/aanvragen/status";
+    }
+
+    private String draft(HttpSession session, Model model,
+            java.util.function.Function<OnlineApplying.ApplicantView, String> page) {
+        UUID id = current(session);
+        if (id == null) {
+            return "redirect:/aanvragen";
+        }
+        OnlineApplying.ApplicantView view = applying.view(id);
+        if (view.application().state() != ApplicationState.DRAFT) {
+            return "redirect:/aanvragen/status";
+        }
+        model.addAttribute("view", view);
+        return page.apply(view);
+    }
+
+    private static UUID current(HttpSession session) {
+        return session == null ? null : (UUID) session.getAttribute(SESSION_KEY);
+    }
+}

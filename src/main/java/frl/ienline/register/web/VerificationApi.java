@@ -1,0 +1,103 @@
+package frl.ienline.register.web;
+
+import frl.ienline.register.LicenceStatus;
+import frl.ienline.register.internal.LicensingRules;
+import frl.ienline.register.internal.VerificationSnapshot;
+import frl.ienline.shared.InputRejected;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The public register as an API: licences in force, the status of a licence number, and whether a phone
+ * number is the registered ad number of a licence (yes or no, never the number). No personal data.
+ */
+@RestController
+@RequestMapping("/api/v1/vergunningen")
+@Tag(name = "Vergunningen", description = "Openbaar register van vergunde seksbedrijven in Fryslân")
+class VerificationApi {
+
+    /** A licence as the public may see it. {@code adres} only for kinds with premises. */
+    record Vergunning(String nummer, String status, String soort, String gemeente, String gemeentecode,
+            String handelsnaam, String adres, LocalDate geldigVan, LocalDate geldigTot, LocalDate geschorstTot) {
+    }
+
+    record Status(String nummer, String status, String soort, String gemeente, String handelsnaam, LocalDate geldigTot,
+            LocalDate geschorstTot) {
+    }
+
+    record Advertentienummer(String nummer, boolean komtOvereen) {
+    }
+
+    private final VerificationSnapshot snapshot;
+    private final LicensingRules rules;
+    private final VerificationRateLimit rateLimit;
+    private final Clock clock;
+
+    VerificationApi(VerificationSnapshot snapshot, LicensingRules rules, VerificationRateLimit rateLimit, Clock clock) {
+        this.snapshot = snapshot;
+        this.rules = rules;
+        this.rateLimit = rateLimit;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "Vergunningen die vandaag gelden (of geschorst zijn)")
+    List<Vergunning> inForce(@RequestParam(required = false) String gemeente, HttpServletRequest request,
+            HttpServletResponse response) {
+        rateLimit.check(request, response);
+        LocalDate today = LocalDate.now(clock);
+        return snapshot.inForce().stream()
+                .filter(e -> gemeente == null || gemeente.isBlank() || e.municipality().value().equalsIgnoreCase(gemeente.strip()))
+                .map(e -> new Vergunning(e.number(), e.statusOn(today).dutch(), e.kind().code(),
+                        rules.municipalityName(e.municipality()), e.municipality().value(), e.businessName(),
+                        e.premises() == null ? null : e.premises().oneLine(), e.validFrom(), e.validUntil(),
+                        e.statusOn(today) == LicenceStatus.SUSPENDED ? e.suspendedUntil() : null))
+                .toList();
+    }
+
+    @GetMapping("/{nummer}")
+    @Operation(summary = "Status van een vergunningnummer: geldig, geschorst, ingetrokken, verlopen of onbekend")
+    ResponseEntity<Status> status(@PathVariable String nummer, HttpServletRequest request,
+            HttpServletResponse response) {
+        rateLimit.check(request, response);
+        String number = wellFormed(nummer);
+        var entry = snapshot.entry(number);
+        LocalDate today = LocalDate.now(clock);
+        Status body = entry == null ? new Status(number, LicenceStatus.UNKNOWN.dutch(), null, null, null, null, null)
+                : new Status(number, entry.statusOn(today).dutch(), entry.kind().code(),
+                        rules.municipalityName(entry.municipality()), entry.businessName(), entry.validUntil(),
+                        entry.statusOn(today) == LicenceStatus.SUSPENDED ? entry.suspendedUntil() : null);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+    }
+
+    @GetMapping("/{nummer}/advertentienummer")
+    @Operation(summary = "Is dit telefoonnummer het geregistreerde advertentienummer van de vergunning? (ja/nee)")
+    Advertentienummer adPhone(@PathVariable String nummer, @RequestParam(defaultValue = "") String telefoon,
+            HttpServletRequest request, HttpServletResponse response) {
+        rateLimit.check(request, response);
+        String number = wellFormed(nummer);
+        try {
+            frl.ienline.register.internal.AdPhoneNumber.of(telefoon);
+        } catch (IllegalArgumentException e) {
+            throw InputRejected.of("telefoon", "Geen geldig telefoonnummer");
+        }
+        return new Advertentienummer(number, snapshot.matchesAdPhone(number, telefoon));
+    }
+
+    private String wellFormed(String raw) {
+        return rules.canonicalLicenceNumber(raw).orElseThrow(
+                () -> InputRejected.of("nummer", "Geen geldig vergunningnummer (voorbeeld: FRL-0080-PB-0012)"));
+    }
+}
