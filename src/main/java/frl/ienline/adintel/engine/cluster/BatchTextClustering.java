@@ -15,6 +15,18 @@ import java.util.List;
 public final class BatchTextClustering {
 
     private final ClusterSettings settings;
+    private long comparisons;
+    private int largestBucket;
+
+    /** How many exact similarity checks the last run made (for the benchmark). */
+    public long comparisons() {
+        return comparisons;
+    }
+
+    /** The largest LSH bucket of the last run. */
+    public int largestBucket() {
+        return largestBucket;
+    }
 
     public BatchTextClustering(ClusterSettings settings) {
         this.settings = settings;
@@ -42,6 +54,8 @@ public final class BatchTextClustering {
         }
         long[] packed = new long[count];
         Bucket bucket = new Bucket(shingles, sets, edges, settings.threshold());
+        comparisons = 0;
+        largestBucket = 0;
         for (int b = 0; b < bands; b++) {
             int k = 0;
             for (int i = 0; i < n; i++) {
@@ -67,6 +81,8 @@ public final class BatchTextClustering {
                 start = end;
             }
         }
+        comparisons = bucket.comparisons;
+        largestBucket = bucket.largest;
         return sets;
     }
 
@@ -119,6 +135,8 @@ public final class BatchTextClustering {
         private final UnionFind sets;
         private final EdgeSink edges;
         private final double threshold;
+        long comparisons;
+        int largest;
 
         Bucket(IntArrays shingles, UnionFind sets, EdgeSink edges, double threshold) {
             this.shingles = shingles;
@@ -129,6 +147,7 @@ public final class BatchTextClustering {
 
         void process(int[] members) {
             int[] data = shingles.data();
+            largest = Math.max(largest, members.length);
             List<Group> groups = new ArrayList<>(2);
             for (int x : members) {
                 int xFrom = shingles.start(x);
@@ -137,9 +156,28 @@ public final class BatchTextClustering {
                     if (sets.find(group.items[0]) == sets.find(x)) {
                         continue;
                     }
-                    for (int q = 0; q < group.size; q++) {
+                    int pivot = group.items[0];
+                    comparisons++;
+                    int pFrom = shingles.start(pivot);
+                    int pTo = shingles.end(pivot);
+                    int common = TextSigner.common(data, xFrom, xTo, data, pFrom, pTo);
+                    int union = (xTo - xFrom) + (pTo - pFrom) - common;
+                    double toPivot = union == 0 ? 1 : 1 - (double) common / union;
+                    if (TextSigner.passes(common, xTo - xFrom, pTo - pFrom, threshold)) {
+                        sets.union(x, pivot);
+                        edges.edge(x, pivot);
+                        continue;
+                    }
+                    // Jaccard distance is a metric: d(x,y) >= d(x,pivot) - d(pivot,y), so members close to the
+                    // pivot cannot be close enough to x; only the others need an exact check.
+                    double bound = toPivot - (1 - threshold) - 1e-9;
+                    for (int q = 1; q < group.size; q++) {
                         int y = group.items[q];
-                        if (TextSigner.jaccard(data, xFrom, xTo, data, shingles.start(y), shingles.end(y)) >= threshold) {
+                        if (group.distanceToPivot(q, data, shingles) < bound) {
+                            continue;
+                        }
+                        comparisons++;
+                        if (TextSigner.similarAtLeast(data, xFrom, xTo, data, shingles.start(y), shingles.end(y), threshold)) {
                             sets.union(x, y);
                             edges.edge(x, y);
                             break;
@@ -169,24 +207,42 @@ public final class BatchTextClustering {
         }
     }
 
-    /** The members of one bucket that are already in one cluster. */
+    /** The members of one bucket that are already in one cluster, with their distances to the first. */
     private static final class Group {
         int[] items = new int[4];
+        double[] toPivot = new double[4];
         int size;
 
         void add(int item) {
             if (size == items.length) {
                 items = Arrays.copyOf(items, size * 2);
+                toPivot = Arrays.copyOf(toPivot, size * 2);
             }
+            toPivot[size] = Double.NaN;
             items[size++] = item;
         }
 
         void addAll(Group other) {
             if (size + other.size > items.length) {
-                items = Arrays.copyOf(items, Math.max(items.length * 2, size + other.size));
+                int capacity = Math.max(items.length * 2, size + other.size);
+                items = Arrays.copyOf(items, capacity);
+                toPivot = Arrays.copyOf(toPivot, capacity);
             }
             System.arraycopy(other.items, 0, items, size, other.size);
+            Arrays.fill(toPivot, size, size + other.size, Double.NaN);
             size += other.size;
+        }
+
+        /** The Jaccard distance of member q to the pivot, computed once. */
+        double distanceToPivot(int q, int[] data, IntArrays shingles) {
+            double d = toPivot[q];
+            if (Double.isNaN(d)) {
+                int p = items[0];
+                int y = items[q];
+                d = 1 - TextSigner.jaccard(data, shingles.start(p), shingles.end(p), data, shingles.start(y), shingles.end(y));
+                toPivot[q] = d;
+            }
+            return d;
         }
     }
 }

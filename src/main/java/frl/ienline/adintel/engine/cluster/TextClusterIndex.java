@@ -47,7 +47,7 @@ public final class TextClusterIndex {
                 if (sets.find(y) == sets.find(x)) {
                     continue;
                 }
-                if (TextSigner.jaccard(data, xFrom, xTo, data, shingles.start(y), shingles.end(y)) >= settings.threshold()) {
+                if (TextSigner.similarAtLeast(data, xFrom, xTo, data, shingles.start(y), shingles.end(y), settings.threshold())) {
                     sets.union(x, y);
                     edges.edge(x, y);
                 }

@@ -13,22 +13,59 @@ import java.util.SplittableRandom;
  */
 public final class TextSigner {
 
-    private static final long NAME = hash("\u0001name");
-    private static final long NUMBER = hash("\u0001number");
+    /**
+     * Function words of the ad languages. A shingle made only of these and placeholders ("ik ben",
+     * "ben [name]", "and the") says nothing about the template but is shared by a large share of all
+     * ads; left in, it would make huge LSH buckets of unrelated ads. A fixed list keeps the signature
+     * independent of the data (and so of the order in which ads arrive).
+     */
+    private static final java.util.Set<String> STOP_WORDS = new java.util.HashSet<>(java.util.Arrays.asList(
+            // nl
+            "de", "het", "een", "en", "van", "ik", "je", "jij", "u", "mij", "me", "mijn", "bij", "in", "op", "voor", "met", "is",
+            "ben", "bent", "zijn", "er", "te", "om", "of", "aan", "als", "dat", "die", "dit", "wat", "ook", "maar", "naar", "nog",
+            "niet", "geen", "wel", "zo", "dan", "uit", "over", "tot", "door", "hier", "heel", "jou", "je", "we", "wij", "ze", "zij",
+            // en
+            "the", "a", "an", "and", "of", "i", "you", "my", "at", "on", "for", "with", "am", "are", "be", "to", "or", "it",
+            "this", "that", "what", "also", "but", "not", "no", "so", "then", "very", "your", "from", "by", "we", "she", "her",
+            // de
+            "der", "die", "das", "und", "ich", "du", "mit", "zu", "ist", "bin", "ein", "eine", "sie",
+            // ro
+            "si", "eu", "tu", "la", "cu", "pe", "este", "sunt", "o", "un", "ea",
+            // es
+            "el", "los", "las", "y", "en", "con", "es", "soy", "una", "yo", "te", "ella",
+            // hu
+            "az", "egy", "te", "van", "vagyok", "es",
+            // bg
+            "и", "в", "на", "с", "аз", "ти", "е", "съм", "за", "тя",
+            // pl
+            "w", "na", "z", "jestem", "jest", "to", "ty", "ja", "ona"));
+    /** The lowest bit of a token hash marks a function word or a placeholder. */
+    private static final long WEAK = 1L;
+    private static final long NAME = hash("\u0001name") | WEAK;
+    private static final long NUMBER = hash("\u0001number") | WEAK;
+    private static final java.util.Set<Long> STOP_HASHES = stopHashes();
+
+    private static java.util.Set<Long> stopHashes() {
+        java.util.Set<Long> hashes = new java.util.HashSet<>();
+        for (String word : STOP_WORDS) {
+            hashes.add(hash(WordTokens.fold(word, 0, word.length())) & ~WEAK);
+        }
+        return java.util.Set.copyOf(hashes);
+    }
 
     private final ClusterSettings settings;
-    private final long[] multipliers;
-    private final long[] addends;
+    private final int[] multipliers;
+    private final int[] addends;
 
     public TextSigner(ClusterSettings settings) {
         this.settings = settings;
         int functions = settings.bands() * settings.rows();
         SplittableRandom random = new SplittableRandom(settings.seed());
-        multipliers = new long[functions];
-        addends = new long[functions];
+        multipliers = new int[functions];
+        addends = new int[functions];
         for (int i = 0; i < functions; i++) {
-            multipliers[i] = random.nextLong() | 1L;
-            addends[i] = random.nextLong();
+            multipliers[i] = random.nextInt() | 1;
+            addends[i] = random.nextInt();
         }
     }
 
@@ -60,7 +97,7 @@ public final class TextSigner {
                 m++;
             }
             if (m < sorted.length && sorted[m].start() <= i) {
-                long token = sorted[m].placeholder() == '#' ? NUMBER : hash("\u0001" + sorted[m].placeholder());
+                long token = sorted[m].placeholder() == '#' ? NUMBER : hash("\u0001" + sorted[m].placeholder()) | WEAK;
                 if (token != previous || token != NUMBER) {
                     size = push(out = ensure(out, size), size, token);
                 }
@@ -99,7 +136,10 @@ public final class TextSigner {
                 if (!sentenceStart && Character.isUpperCase(cp) && restLower && end - i > 1) {
                     token = NAME;
                 } else {
-                    token = foldedHash(text, i, end);
+                    token = foldedHash(text, i, end) & ~WEAK;
+                    if (STOP_HASHES.contains(token)) {
+                        token |= WEAK;
+                    }
                 }
                 size = push(out = ensure(out, size), size, token);
                 previous = token;
@@ -137,14 +177,20 @@ public final class TextSigner {
         }
         int count = Math.max(1, tokens.length - k + 1);
         int[] shingles = new int[count];
+        int kept = 0;
         for (int s = 0; s < count; s++) {
             long h = 0x9E3779B97F4A7C15L;
+            boolean weak = true;
             for (int j = s; j < Math.min(tokens.length, s + k); j++) {
                 h = mix(h ^ tokens[j]);
+                weak &= (tokens[j] & WEAK) != 0;
             }
-            shingles[s] = (int) (h ^ (h >>> 32));
+            if (!weak) {
+                shingles[kept++] = (int) (h ^ (h >>> 32));
+            }
         }
-        Arrays.sort(shingles);
+        count = kept;
+        Arrays.sort(shingles, 0, count);
         int distinct = 0;
         for (int s = 0; s < count; s++) {
             if (s == 0 || shingles[s] != shingles[s - 1]) {
@@ -158,13 +204,13 @@ public final class TextSigner {
         int functions = multipliers.length;
         int[] minima = new int[functions];
         Arrays.fill(minima, Integer.MAX_VALUE);
-        for (int shingle : shingles) {
-            long x = shingle;
+        int[] m = multipliers;
+        int[] a = addends;
+        // Shingle hashes are already well mixed, so m·x + a (mod 2^32, m odd) permutes them well enough;
+        // int arithmetic in a plain loop lets the JIT use vector instructions.
+        for (int x : shingles) {
             for (int f = 0; f < functions; f++) {
-                int v = (int) ((multipliers[f] * x + addends[f]) >>> 33);
-                if (v < minima[f]) {
-                    minima[f] = v;
-                }
+                minima[f] = Math.min(minima[f], m[f] * x + a[f]);
             }
         }
         int rows = settings.rows();
@@ -209,6 +255,74 @@ public final class TextSigner {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
         return z ^ (z >>> 31);
+    }
+
+    /**
+     * Whether the exact Jaccard similarity of two sorted distinct arrays reaches the threshold, stopping
+     * as soon as the answer is certain: J ≥ t exactly when the common count reaches t(|A|+|B|)/(1+t).
+     */
+    public static boolean similarAtLeast(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo, double threshold) {
+        int sizeA = aTo - aFrom;
+        int sizeB = bTo - bFrom;
+        if (sizeA == 0 || sizeB == 0) {
+            return false;
+        }
+        if (Math.min(sizeA, sizeB) < threshold * Math.max(sizeA, sizeB) - 1e-6) {
+            return false;
+        }
+        double needed = needed(sizeA, sizeB, threshold);
+        int i = aFrom;
+        int j = bFrom;
+        int common = 0;
+        while (i < aTo && j < bTo) {
+            int x = a[i];
+            int y = b[j];
+            if (x == y) {
+                common++;
+                i++;
+                j++;
+                if (common >= needed) {
+                    return true;
+                }
+            } else if (x < y) {
+                i++;
+            } else {
+                j++;
+            }
+            if (common + Math.min(aTo - i, bTo - j) < needed) {
+                return false;
+            }
+        }
+        return common >= needed;
+    }
+
+    /** The common count at which J = common / (a + b - common) reaches the threshold. */
+    private static double needed(int sizeA, int sizeB, double threshold) {
+        return threshold * (sizeA + sizeB) / (1 + threshold) - 1e-9;
+    }
+
+    /** The one definition of "similar enough", shared by every path so they agree on every pair. */
+    public static boolean passes(int common, int sizeA, int sizeB, double threshold) {
+        return sizeA > 0 && sizeB > 0 && common >= needed(sizeA, sizeB, threshold);
+    }
+
+    /** How many values two sorted distinct arrays share. */
+    public static int common(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {
+        int i = aFrom;
+        int j = bFrom;
+        int common = 0;
+        while (i < aTo && j < bTo) {
+            if (a[i] == b[j]) {
+                common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return common;
     }
 
     /** Exact Jaccard similarity of two sorted distinct arrays. */
