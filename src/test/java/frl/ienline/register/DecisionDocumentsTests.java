@@ -56,7 +56,8 @@ class DecisionDocumentsTests {
                 Operator.person(new Person("Pieter Pdf", LocalDate.parse("1975-05-05")), null),
                 List.of(new Person("Greetje Beheer", LocalDate.parse("1983-03-03"))));
         String number = as(LEEUWARDEN, () -> applications.decide(id, Outcome.GRANTED_WITH_CONDITIONS,
-                List.of("De beheerder is altijd aanwezig.", "Geen reclame aan de gevel."), "Voldoet aan het beleidskader."))
+                List.of("De beheerder is altijd aanwezig.", "Geen reclame aan de gevel."),
+                "Voldoet aan het beleidskader."))
                 .orElseThrow();
         UUID licenceId = as(LEEUWARDEN, () -> applications.file(id)).application().licenceId();
         events.clear();
@@ -66,7 +67,8 @@ class DecisionDocumentsTests {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
                 .andReturn().getResponse().getContentAsByteArray();
         String letterText = text(letter);
-        assertThat(letterText).contains("Gemeente Leeuwarden", "Besluit op uw aanvraag", "Pieter Pdf", "Test Club Súdwester",
+        assertThat(letterText).contains("Gemeente Leeuwarden", "Besluit op uw aanvraag", "Pieter Pdf",
+                "Test Club Súdwester",
                 "Seksinrichting", "De vergunning wordt verleend", number, "De beheerder is altijd aanwezig.",
                 "Geen reclame aan de gevel.", "Voldoet aan het beleidskader.", "bezwaar", "versie");
 
@@ -74,7 +76,8 @@ class DecisionDocumentsTests {
                 .with(TestActors.as(LEEUWARDEN))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String licenceText = text(licence);
         LocalDate today = LocalDate.now();
-        assertThat(licenceText.replaceAll("\\s+", " ")).contains("Exploitatievergunning seksbedrijf", number, "Pieter Pdf",
+        assertThat(licenceText.replaceAll("\\s+", " ")).contains("Exploitatievergunning seksbedrijf", number,
+                "Pieter Pdf",
                 "Test Club Súdwester", "Pdfstraat 8, 8912 CD Leeuwarden", "Greetje Beheer",
                 "De beheerder is altijd aanwezig.", today.getYear() + 3 + "");
         assertThat(events.stream(AccessEvent.class).filter(e -> e.action() == AccessEvent.Action.PRINT)).hasSize(2);

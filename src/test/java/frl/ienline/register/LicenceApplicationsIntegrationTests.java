@@ -180,11 +180,14 @@ class LicenceApplicationsIntegrationTests {
     @Test
     void sudwestFryslanAllowsOnePremisesLicence() {
         List<UUID> ids = List.of(
-                inAssessment(applications, SUDWEST, club("GM1900", "Test Club Sneek Een"), person("Anne Een", "1980-01-01"),
+                inAssessment(applications, SUDWEST, club("GM1900", "Test Club Sneek Een"), person("Anne Een",
+                "1980-01-01"),
                         managers("Bert Een", "1980-01-01")),
-                inAssessment(applications, SUDWEST, club("GM1900", "Test Club Sneek Twee"), person("Cees Twee", "1980-01-01"),
+                inAssessment(applications, SUDWEST, club("GM1900", "Test Club Sneek Twee"), person("Cees Twee",
+                "1980-01-01"),
                         managers("Door Twee", "1980-01-01")));
-        String first = as(SUDWEST, () -> applications.decide(ids.get(0), Outcome.GRANTED, List.of(), "Voldoet")).orElseThrow();
+        String first = as(SUDWEST, () -> applications.decide(ids.get(0), Outcome.GRANTED, List.of(),
+                "Voldoet")).orElseThrow();
         assertThat(first).startsWith("FRL-1900-PB-");
         ApplicationFile second = as(SUDWEST, () -> applications.file(ids.get(1)));
         assertThat(second.checks()).anySatisfy(c -> {
@@ -205,13 +208,15 @@ class LicenceApplicationsIntegrationTests {
         assertThat(item.deadline().overdue()).isTrue();
         assertThat(item.deadline().due()).isEqualTo(LocalDate.now().minusDays(4));
         assertThat(items.getFirst().deadline().overdue()).isTrue();
-        assertThat(as(LEEUWARDEN, () -> applications.file(late)).application().state()).isEqualTo(ApplicationState.RECEIVED);
+        assertThat(as(LEEUWARDEN,
+                () -> applications.file(late)).application().state()).isEqualTo(ApplicationState.RECEIVED);
         assertThat(as(SUDWEST, applications::worklist)).noneMatch(i -> i.id().equals(late));
     }
 
     @Test
     void historyIsAppendOnlyForTheApplicationRole() {
-        UUID id = inAssessment(applications, LEEUWARDEN, club("GM0080", "Test Club Historie"), person("Gijs H", "1980-01-01"),
+        UUID id = inAssessment(applications, LEEUWARDEN, club("GM0080", "Test Club Historie"), person("Gijs H",
+                "1980-01-01"),
                 managers("Hans H", "1980-01-01"));
         assertThatThrownBy(() -> jdbc.sql("UPDATE register.application_history SET reason = 'x' WHERE application_id = :id")
                 .param("id", id).update()).isInstanceOf(BadSqlGrammarException.class);
@@ -221,7 +226,8 @@ class LicenceApplicationsIntegrationTests {
 
     @Test
     void everyViewOfAFileIsLoggedWithTheReferenceAsPseudonym() {
-        UUID id = inAssessment(applications, LEEUWARDEN, club("GM0080", "Test Club Log"), person("Ida Log", "1980-01-01"),
+        UUID id = inAssessment(applications, LEEUWARDEN, club("GM0080", "Test Club Log"), person("Ida Log",
+                "1980-01-01"),
                 managers("Jan Log", "1980-01-01"));
         events.clear();
         ApplicationFile file = as(SUDWEST, () -> applications.file(id));
@@ -242,7 +248,8 @@ class LicenceApplicationsIntegrationTests {
         int n = 4;
         List<UUID> ids = new java.util.ArrayList<>();
         for (int i = 0; i < n; i++) {
-            ids.add(inAssessment(applications, LEEUWARDEN, RegisterFixtures.escort("GM0080", "Test Escort Parallel " + i),
+            ids.add(inAssessment(applications, LEEUWARDEN, RegisterFixtures.escort("GM0080",
+                    "Test Escort Parallel " + i),
                     person("Kees Parallel " + i, "1980-01-01"), managers("Lies Parallel " + i, "1980-01-01")));
         }
         List<String> numbers = java.util.Collections.synchronizedList(new java.util.ArrayList<>());

@@ -174,7 +174,8 @@ class LicenceJourneyBrowserTests extends BrowserTest {
 
         Download letter = page.waitForDownload(() -> page.locator("#decision-pdf").click());
         String letterText = pdfText(letter.path());
-        assertThat(letterText).contains("Besluit op uw aanvraag", number, "financiële verantwoording", "Rianne Reiziger");
+        assertThat(letterText).contains("Besluit op uw aanvraag", number, "financiële verantwoording",
+                "Rianne Reiziger");
 
         page.locator("a.mono[href*='/vergunningen/']").click();
         checked();

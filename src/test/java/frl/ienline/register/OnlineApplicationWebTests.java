@@ -52,7 +52,8 @@ class OnlineApplicationWebTests {
         Started s = start();
         mvc.perform(post("/aanvragen/stap/bedrijf").session(s.session()).with(csrf())
                 .param("kind", "PB").param("municipality", "GM0080").param("name", "Test Club Webstroom")
-                .param("street", "Webstraat").param("houseNumber", "3a").param("postcode", "8911ab").param("town", "Leeuwarden")
+                .param("street", "Webstraat").param("houseNumber", "3a").param("postcode", "8911ab").param("town",
+                "Leeuwarden")
                 .param("workrooms", "4").param("adPhone", "06 1234 5600").param("expectedSexWorkers", "5"))
                 .andExpect(redirectedUrl("/aanvragen/stap/exploitant"));
         // pause: a fresh browser session resumes with reference and code
@@ -64,13 +65,15 @@ class OnlineApplicationWebTests {
                 .andExpect(content().string(Matchers.containsString("Test Club Webstroom")))
                 .andExpect(content().string(Matchers.containsString("8911 AB")));
         mvc.perform(post("/aanvragen/stap/exploitant").session(later).with(csrf())
-                .param("operatorType", "PERSON").param("operatorName", "Web Exploitant").param("operatorBirthDate", "1980-05-05"))
+                .param("operatorType", "PERSON").param("operatorName", "Web Exploitant").param("operatorBirthDate",
+                "1980-05-05"))
                 .andExpect(redirectedUrl("/aanvragen/stap/beheerders"));
         mvc.perform(post("/aanvragen/stap/beheerders").session(later).with(csrf())
                 .param("managerName[0]", "Web Beheerder").param("managerBirthDate[0]", "1985-06-06")
                 .param("managerName[1]", "").param("managerBirthDate[1]", ""))
                 .andExpect(redirectedUrl("/aanvragen/stap/documenten"));
-        mvc.perform(multipart("/aanvragen/documenten").file(new MockMultipartFile("document", "foto-pand.jpg", "image/jpeg",
+        mvc.perform(multipart("/aanvragen/documenten").file(new MockMultipartFile("document", "foto-pand.jpg",
+                "image/jpeg",
                 UploadInspectorTest.jpegWithExif(UploadInspectorTest.CANARY))).param("kind", "FLOOR_PLAN")
                 .session(later).with(csrf())).andExpect(redirectedUrl("/aanvragen/stap/documenten"));
         mvc.perform(get("/aanvragen/stap/controleren").session(later)).andExpect(status().isOk())
@@ -106,7 +109,8 @@ class OnlineApplicationWebTests {
     @Test
     void aFakeUploadIsRefusedByContent() throws Exception {
         Started s = start();
-        mvc.perform(multipart("/aanvragen/documenten").file(new MockMultipartFile("document", "plan.pdf", "application/pdf",
+        mvc.perform(multipart("/aanvragen/documenten").file(new MockMultipartFile("document", "plan.pdf",
+                "application/pdf",
                 "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8))).param("kind", "BUSINESS_PLAN")
                 .session(s.session()).with(csrf())).andExpect(redirectedUrl("/aanvragen/stap/documenten"))
                 .andExpect(result -> assertThat(result.getFlashMap().get("problem").toString()).contains("register.upload.wrongType"));

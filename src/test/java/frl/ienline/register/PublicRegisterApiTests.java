@@ -66,7 +66,8 @@ class PublicRegisterApiTests {
     @BeforeAll
     void licences() {
         valid = grant(new Business(LicenceKind.PB, MunicipalityCode.of("GM1900"), "Test Club Openbaar",
-                new frl.ienline.register.internal.Address("Openbareweg", "1", "8601 AB", "Sneek"), AdPhoneNumber.of(PHONE),
+                new frl.ienline.register.internal.Address("Openbareweg", "1", "8601 AB", "Sneek"),
+                AdPhoneNumber.of(PHONE),
                 5, 8));
         escort = grant(new Business(LicenceKind.EB, MunicipalityCode.of("GM1900"), "Test Escort Openbaar", null,
                 AdPhoneNumber.of("0687654322"), null, 3));
@@ -109,12 +110,15 @@ class PublicRegisterApiTests {
         mvc.perform(get("/api/v1/vergunningen/{n}", valid).with(c)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("geldig")).andExpect(jsonPath("$.gemeente").value("Súdwest-Fryslân"))
                 .andExpect(jsonPath("$.handelsnaam").value("Test Club Openbaar"));
-        mvc.perform(get("/api/v1/vergunningen/{n}", suspended).with(c)).andExpect(jsonPath("$.status").value("geschorst"))
+        mvc.perform(get("/api/v1/vergunningen/{n}",
+                suspended).with(c)).andExpect(jsonPath("$.status").value("geschorst"))
                 .andExpect(jsonPath("$.geschorstTot").value(LocalDate.now().plusDays(20).toString()));
-        mvc.perform(get("/api/v1/vergunningen/{n}", revoked).with(c)).andExpect(jsonPath("$.status").value("ingetrokken"));
+        mvc.perform(get("/api/v1/vergunningen/{n}",
+                revoked).with(c)).andExpect(jsonPath("$.status").value("ingetrokken"));
         mvc.perform(get("/api/v1/vergunningen/FRL-1900-PB-9999").with(c)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("onbekend"));
-        mvc.perform(get("/api/v1/vergunningen/{n}", valid.toLowerCase()).with(c)).andExpect(jsonPath("$.status").value("geldig"));
+        mvc.perform(get("/api/v1/vergunningen/{n}",
+                valid.toLowerCase()).with(c)).andExpect(jsonPath("$.status").value("geldig"));
     }
 
     @Test
@@ -124,7 +128,8 @@ class PublicRegisterApiTests {
             mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", valid).param("telefoon", notation).with(c))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.komtOvereen").value(true));
         }
-        String body = mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", valid).param("telefoon", "0611111111")
+        String body = mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", valid).param("telefoon",
+                "0611111111")
                 .with(c)).andExpect(jsonPath("$.komtOvereen").value(false)).andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain("8765").doesNotContain("1111");
         mvc.perform(get("/api/v1/vergunningen/FRL-1900-PB-9999/advertentienummer").param("telefoon", PHONE).with(c))
@@ -157,8 +162,10 @@ class PublicRegisterApiTests {
         List<String> bodies = new ArrayList<>();
         bodies.add(mvc.perform(get("/api/v1/vergunningen").with(c)).andReturn().getResponse().getContentAsString());
         for (String n : List.of(valid, suspended, revoked, escort)) {
-            bodies.add(mvc.perform(get("/api/v1/vergunningen/{n}", n).with(c)).andReturn().getResponse().getContentAsString());
-            bodies.add(mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", n).param("telefoon", PHONE).with(c))
+            bodies.add(mvc.perform(get("/api/v1/vergunningen/{n}",
+                    n).with(c)).andReturn().getResponse().getContentAsString());
+            bodies.add(mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", n).param("telefoon",
+                    PHONE).with(c))
                     .andReturn().getResponse().getContentAsString());
         }
         bodies.add(mvc.perform(get("/vergunningen").with(c)).andReturn().getResponse().getContentAsString());

@@ -66,7 +66,8 @@ class RegisterAuthorisationTests {
                 .with(csrf()).with(TestActors.as(LEEUWARDEN))).andExpect(status().isForbidden());
         mvc.perform(post("/app/register/aanvragen/{id}/besluiten", id).param("outcome", "GRANTED")
                 .param("reason", "x").with(csrf()).with(TestActors.as(LEEUWARDEN))).andExpect(status().isForbidden());
-        assertThat(as(SUDWEST, () -> applications.file(id)).application().state()).isEqualTo(ApplicationState.IN_ASSESSMENT);
+        assertThat(as(SUDWEST,
+                () -> applications.file(id)).application().state()).isEqualTo(ApplicationState.IN_ASSESSMENT);
         List<AccessEvent> denied = events.stream(AccessEvent.class)
                 .filter(e -> e.result() == AccessEvent.Result.DENIED).toList();
         assertThat(denied).as("one DENIED entry per refused change, naming the file").hasSize(2).allSatisfy(e -> {
@@ -119,7 +120,8 @@ class RegisterAuthorisationTests {
                 .param("receivedOn", java.time.LocalDate.now().toString())
                 .param("kind", "EB").param("municipality", "GM1900").param("name", "Test Escort Buiten Scope")
                 .param("adPhone", "0612345678").param("expectedSexWorkers", "2")
-                .param("operatorType", "PERSON").param("operatorName", "Olga Buiten").param("operatorBirthDate", "1980-01-01")
+                .param("operatorType", "PERSON").param("operatorName", "Olga Buiten").param("operatorBirthDate",
+                "1980-01-01")
                 .param("managerName[0]", "Olga Buiten").param("managerBirthDate[0]", "1980-01-01"))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.sql("SELECT count(*) FROM register.application WHERE business_name = 'Test Escort Buiten Scope'")
@@ -131,7 +133,8 @@ class RegisterAuthorisationTests {
         UUID id = sudwestFile();
         var inspector = TestActors.actor("GM1900", Role.INSPECTOR, "GM1900");
         var careWorker = TestActors.actor("FIER", Role.CARE_WORKER, "GM0080");
-        mvc.perform(get("/app/register/aanvragen/{id}", id).with(TestActors.as(inspector))).andExpect(status().isForbidden());
+        mvc.perform(get("/app/register/aanvragen/{id}",
+                id).with(TestActors.as(inspector))).andExpect(status().isForbidden());
         mvc.perform(get("/app/register").with(TestActors.as(careWorker))).andExpect(status().isForbidden());
         mvc.perform(get("/app/register/vergunningen").with(TestActors.as(careWorker))).andExpect(status().isForbidden());
         mvc.perform(get("/app/register/vergunningen").with(TestActors.as(inspector))).andExpect(status().isOk());
@@ -143,6 +146,7 @@ class RegisterAuthorisationTests {
         UUID id = sudwestFile();
         mvc.perform(post("/app/register/aanvragen/{id}/bibob-aanvragen", id).with(TestActors.as(SUDWEST)))
                 .andExpect(status().isForbidden());
-        assertThat(as(SUDWEST, () -> applications.file(id)).application().state()).isEqualTo(ApplicationState.IN_ASSESSMENT);
+        assertThat(as(SUDWEST,
+                () -> applications.file(id)).application().state()).isEqualTo(ApplicationState.IN_ASSESSMENT);
     }
 }

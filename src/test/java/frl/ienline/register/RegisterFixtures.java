@@ -61,13 +61,15 @@ public final class RegisterFixtures {
     }
 
     /** A paper application received today and in assessment, by an officer of its municipality. */
-    public static UUID inAssessment(LicenceApplications applications, Actor officer, Business business, Operator operator,
+    public static UUID inAssessment(LicenceApplications applications, Actor officer, Business business,
+            Operator operator,
             List<Person> managers) {
         return inAssessment(applications, officer, business, operator, managers, LocalDate.now());
     }
 
     /** The same, received on {@code receivedOn}. */
-    public static UUID inAssessment(LicenceApplications applications, Actor officer, Business business, Operator operator,
+    public static UUID inAssessment(LicenceApplications applications, Actor officer, Business business,
+            Operator operator,
             List<Person> managers, LocalDate receivedOn) {
         return as(officer, () -> {
             UUID id = applications.registerPaper(business, operator, managers, receivedOn);

@@ -29,7 +29,8 @@ import org.springframework.test.context.bean.override.convention.TestBean;
 @SpringBootTest
 class RegisterOverTimeTests {
 
-    static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"), ZoneId.of("Europe/Amsterdam"));
+    static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-03-02T09:00:00Z"),
+            ZoneId.of("Europe/Amsterdam"));
 
     @TestBean(name = "clock")
     Clock clock;
@@ -51,8 +52,10 @@ class RegisterOverTimeTests {
     void reminderFinalityAndExpiry() {
         CLOCK.set(Instant.parse("2026-03-02T09:00:00Z"));
         UUID id = inAssessment(applications, LEEUWARDEN, RegisterFixtures.escort("GM0080", "Test Escort Tijd"),
-                person("Tijs Tijd", "1980-01-01"), managers("Tamara Tijd", "1982-01-01"), java.time.LocalDate.now(CLOCK));
-        String number = as(LEEUWARDEN, () -> applications.decide(id, Outcome.GRANTED, List.of(), "Voldoet")).orElseThrow();
+                person("Tijs Tijd", "1980-01-01"), managers("Tamara Tijd", "1982-01-01"),
+                java.time.LocalDate.now(CLOCK));
+        String number = as(LEEUWARDEN, () -> applications.decide(id, Outcome.GRANTED, List.of(),
+                "Voldoet")).orElseThrow();
         // escort: valid 1 year (until 2027-03-02), renewal lead 12 weeks
         assertThat(licences.remindRenewals()).isZero();
 

@@ -56,7 +56,8 @@ class RulebookLicensingRulesTests {
 
     @Test
     void licenceNumbersAndMunicipalitiesAreTheRulebooks() {
-        assertThat(rules.licenceNumber(MunicipalityCode.of("GM0080"), LicenceKind.PB, 12)).isEqualTo("FRL-0080-PB-0012");
+        assertThat(rules.licenceNumber(MunicipalityCode.of("GM0080"), LicenceKind.PB,
+                12)).isEqualTo("FRL-0080-PB-0012");
         assertThat(rules.canonicalLicenceNumber("frl 0080 pb 0012")).contains("FRL-0080-PB-0012");
         assertThat(rules.canonicalLicenceNumber("FRL-0080-XX-0012")).isEmpty();
         assertThat(rules.municipalities()).hasSize(18).containsEntry(MunicipalityCode.of("GM1900"), "Súdwest-Fryslân");

@@ -35,7 +35,8 @@ class UploadInspectorTest {
         assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains(CANARY);
         UploadInspector.CleanDocument clean = UploadInspector.inspect(original);
         assertThat(clean.mediaType()).isEqualTo("image/jpeg");
-        assertThat(new String(clean.content(), StandardCharsets.ISO_8859_1)).doesNotContain(CANARY).doesNotContain("Exif");
+        assertThat(new String(clean.content(),
+                StandardCharsets.ISO_8859_1)).doesNotContain(CANARY).doesNotContain("Exif");
         BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(clean.content()));
         assertThat(image.getWidth()).isEqualTo(16);
     }
@@ -73,7 +74,8 @@ class UploadInspectorTest {
         byte[] fakePdf = "%PDF-1.7 but not really a pdf".getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> UploadInspector.inspect(fakePdf)).isInstanceOf(InputRejected.class)
                 .satisfies(e -> assertThat(((InputRejected) e).problems().getFirst().what()).isEqualTo("unreadable"));
-        assertThat(UploadInspector.safeFileName("C:\\Users\\jan\\plan<1>.exe", "application/pdf")).isEqualTo("plan_1_.exe.pdf");
+        assertThat(UploadInspector.safeFileName("C:\\Users\\jan\\plan<1>.exe",
+                "application/pdf")).isEqualTo("plan_1_.exe.pdf");
         assertThat(UploadInspector.safeFileName("foto.JPEG", "image/jpeg")).isEqualTo("foto.JPEG");
     }
 

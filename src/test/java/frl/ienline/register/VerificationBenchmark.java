@@ -132,7 +132,8 @@ public final class VerificationBenchmark {
             }
             System.out.printf(Locale.ROOT, "Load average before/after: %s / %s (other processes share these cores)%n",
                     loadBefore, loadAverage());
-            System.out.printf(Locale.ROOT, "Round 1 for comparison: trivial %.0f req/s, status %.0f req/s, ad phone %.0f"
+            System.out.printf(Locale.ROOT,
+                    "Round 1 for comparison: trivial %.0f req/s, status %.0f req/s, ad phone %.0f"
                     + " req/s%n%n", results.get(0).perSecond(), results.get(1).perSecond(), results.get(2).perSecond());
         }
     }

@@ -141,7 +141,8 @@ public class Applications {
                 .param("keys", keys).param("kvks", Arrays.stream(kvks).map(k -> "kvk:" + k).toArray(String[]::new))
                 .param("since", since).param("self", excludeApplication)
                 .query((rs, n) -> new AdverseMatch(PriorAdverseDecision.Kind.valueOf(rs.getString("kind")),
-                        rs.getString("key"), rs.getString("municipality"), localDate(rs, "on_date"), rs.getString("ref")))
+                        rs.getString("key"), rs.getString("municipality"), localDate(rs, "on_date"),
+                        rs.getString("ref")))
                 .list();
     }
 
@@ -230,7 +231,8 @@ public class Applications {
                 .param("id", a.id()).param("version", expectedVersion)
                 .update();
         if (updated != 1) {
-            throw new OptimisticLockingFailureException("Application " + a.reference() + " was changed by someone else");
+            throw new OptimisticLockingFailureException("Application " + a.reference()
+                    + " was changed by someone else");
         }
         jdbc.sql("DELETE FROM register.application_manager WHERE application_id = :id").param("id", a.id()).update();
         for (int i = 0; i < a.managers().size(); i++) {
@@ -277,7 +279,8 @@ public class Applications {
 
     private LicenceApplication load(UUID id) {
         List<Person> managers = jdbc.sql("""
-                SELECT name, birth_date FROM register.application_manager WHERE application_id = :id ORDER BY position""")
+                SELECT name, birth_date FROM register.application_manager
+                WHERE application_id = :id ORDER BY position""")
                 .param("id", id).query((rs, n) -> new Person(rs.getString("name"), localDate(rs, "birth_date"))).list();
         List<Suspension> suspensions = jdbc.sql("""
                 SELECT kind, started_on, ended_on, cap_days FROM register.application_suspension
@@ -325,11 +328,13 @@ public class Applications {
         if (rs.getString("outcome") != null) {
             String checks = rs.getString("decision_checks");
             decision = new Decision(Outcome.valueOf(rs.getString("outcome")), localDate(rs, "decided_on"),
-                    rs.getString("decided_by"), rs.getString("decision_reason"), strings(rs.getArray("decision_conditions")),
+                    rs.getString("decided_by"), rs.getString("decision_reason"),
+                    strings(rs.getArray("decision_conditions")),
                     checks == null ? List.of() : json.readValue(checks, CHECKS), rs.getString("rulebook_version"),
                     localDate(rs, "objection_deadline"));
         }
-        return new LicenceApplication(rs.getObject("id", UUID.class), new ApplicationReference(rs.getString("reference")),
+        return new LicenceApplication(rs.getObject("id", UUID.class),
+                new ApplicationReference(rs.getString("reference")),
                 Channel.valueOf(rs.getString("channel")), rs.getBytes("follow_up_code_hash"),
                 ApplicationState.valueOf(rs.getString("state")), business, operator, managers,
                 localDate(rs, "received_on"), rs.getInt("decision_term_days"), rs.getInt("extension_days"),

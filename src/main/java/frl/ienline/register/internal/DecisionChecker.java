@@ -29,12 +29,14 @@ public final class DecisionChecker {
         Operator operator = application.operator();
         if (operator.isPerson()) {
             int age = operator.asPerson().ageOn(decisionDate);
-            checks.add(DecisionCheck.of("ageOperator", age >= terms.minimumAgeOperator() ? Verdict.PASS : Verdict.BLOCKING,
+            checks.add(DecisionCheck.of("ageOperator",
+                    age >= terms.minimumAgeOperator() ? Verdict.PASS : Verdict.BLOCKING,
                     operator.name(), age, terms.minimumAgeOperator()));
         }
         for (Person manager : application.managers()) {
             int age = manager.ageOn(decisionDate);
-            checks.add(DecisionCheck.of("ageManager", age >= terms.minimumAgeManager() ? Verdict.PASS : Verdict.BLOCKING,
+            checks.add(DecisionCheck.of("ageManager",
+                    age >= terms.minimumAgeManager() ? Verdict.PASS : Verdict.BLOCKING,
                     manager.name(), age, terms.minimumAgeManager()));
         }
         if (cap.isEmpty() || (cap.get().maxLicences() == null && cap.get().maxWorkrooms() == null)) {

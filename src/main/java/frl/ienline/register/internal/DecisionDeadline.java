@@ -10,5 +10,6 @@ import java.time.LocalDate;
  * @param suspended     a suspension is running today
  * @param overdue       undecided, not suspended and past the due date; being late never grants anything
  */
-public record DecisionDeadline(LocalDate due, long suspendedDays, boolean extended, boolean suspended, boolean overdue) {
+public record DecisionDeadline(LocalDate due, long suspendedDays, boolean extended, boolean suspended,
+        boolean overdue) {
 }

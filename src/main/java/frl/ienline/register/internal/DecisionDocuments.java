@@ -116,7 +116,8 @@ public class DecisionDocuments {
                 case GRANTED -> "De vergunning wordt verleend.";
                 case GRANTED_WITH_CONDITIONS -> "De vergunning wordt verleend, met de voorschriften hieronder.";
                 case REFUSED -> "De vergunning wordt geweigerd.";
-                case NOT_CONSIDERED -> "De aanvraag wordt niet in behandeling genomen, omdat zij niet binnen de hersteltermijn is aangevuld.";
+                case NOT_CONSIDERED -> "De aanvraag wordt niet in behandeling genomen, omdat zij niet binnen de"
+                        + " hersteltermijn is aangevuld.";
             };
         }
     }

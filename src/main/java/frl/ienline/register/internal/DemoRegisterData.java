@@ -61,7 +61,8 @@ class DemoRegisterData implements ApplicationRunner {
         granted("2222", premises("GM0080", "Demo Club Noorderlicht", "Demostraat", "1", "8911 AA", "Leeuwarden", 6),
                 Operator.company("Demo Exploitatie Noord B.V.", KvkNumber.of("90000001")),
                 List.of(person("Demo Anna de Beheerder", "1985-04-12")), today.minusDays(400),
-                List.of("De beheerder is tijdens de openingstijden aanwezig.", "Het vergunningnummer staat in elke advertentie."));
+                List.of("De beheerder is tijdens de openingstijden aanwezig.",
+                "Het vergunningnummer staat in elke advertentie."));
         granted("2223", escort("GM0072", "Demo Escort Waddenster", "0612000002"),
                 Operator.person(person("Demo Bram Voorbeeld", "1979-09-30"), KvkNumber.of("90000002")),
                 List.of(person("Demo Bram Voorbeeld", "1979-09-30")), today.minusDays(200), List.of());
@@ -99,7 +100,8 @@ class DemoRegisterData implements ApplicationRunner {
                 Operator.person(person("Demo Jolanda Schijn", "1984-08-08"), KvkNumber.of("90000008")),
                 List.of(person("Demo Jolanda Schijn", "1984-08-08")), today.minusDays(30));
         bibob.startAssessment(stamp(today.minusDays(29)));
-        bibob.requestBibobAdvice(rules.procedure(today).bibobAdviceDays(), "Demo: herkomst van het startkapitaal onduidelijk",
+        bibob.requestBibobAdvice(rules.procedure(today).bibobAdviceDays(),
+                "Demo: herkomst van het startkapitaal onduidelijk",
                 stamp(today.minusDays(25)));
         applications.update(bibob, clock.instant());
 
@@ -157,7 +159,8 @@ class DemoRegisterData implements ApplicationRunner {
     }
 
     private static Business escort(String municipality, String name, String phone) {
-        return new Business(LicenceKind.EB, MunicipalityCode.of(municipality), name, null, AdPhoneNumber.of(phone), null, 4);
+        return new Business(LicenceKind.EB, MunicipalityCode.of(municipality), name, null, AdPhoneNumber.of(phone),
+                null, 4);
     }
 
 }

@@ -29,7 +29,8 @@ public class Documents {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID id, UUID applicationId, DocumentKind kind, String fileName, String mediaType, byte[] content,
+    public void insert(UUID id, UUID applicationId, DocumentKind kind, String fileName, String mediaType,
+            byte[] content,
             UUID requestId, Instant at, String by) {
         jdbc.sql("""
                 INSERT INTO register.application_document (id, application_id, kind, file_name, media_type, size_bytes,
@@ -46,7 +47,8 @@ public class Documents {
                 SELECT id, kind, file_name, media_type, size_bytes, request_id, added_at, added_by
                 FROM register.application_document WHERE application_id = :id ORDER BY added_at, id""")
                 .param("id", applicationId).query((rs, n) -> new DocumentInfo(rs.getObject("id", UUID.class),
-                        DocumentKind.valueOf(rs.getString("kind")), rs.getString("file_name"), rs.getString("media_type"),
+                        DocumentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
+                        rs.getString("media_type"),
                         rs.getInt("size_bytes"), rs.getObject("request_id", UUID.class),
                         rs.getObject("added_at", OffsetDateTime.class).toInstant(), rs.getString("added_by")))
                 .list();
@@ -58,7 +60,8 @@ public class Documents {
                 FROM register.application_document WHERE application_id = :application AND id = :id""")
                 .param("application", applicationId).param("id", documentId)
                 .query((rs, n) -> new StoredDocument(new DocumentInfo(rs.getObject("id", UUID.class),
-                        DocumentKind.valueOf(rs.getString("kind")), rs.getString("file_name"), rs.getString("media_type"),
+                        DocumentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
+                        rs.getString("media_type"),
                         rs.getInt("size_bytes"), rs.getObject("request_id", UUID.class),
                         rs.getObject("added_at", OffsetDateTime.class).toInstant(), rs.getString("added_by")),
                         rs.getBytes("content")))

@@ -20,7 +20,8 @@ public final class FollowUpCode {
     }
 
     public static FollowUpCode random(SecureRandom random) {
-        return new FollowUpCode(ApplicationReference.chars(random, 4) + "-" + ApplicationReference.chars(random, 4) + "-"
+        return new FollowUpCode(ApplicationReference.chars(random, 4) + "-" + ApplicationReference.chars(random,
+                4) + "-"
                 + ApplicationReference.chars(random, 4) + "-" + ApplicationReference.chars(random, 4));
     }
 
@@ -42,7 +43,8 @@ public final class FollowUpCode {
         if (compact.length() != 16) {
             return false;
         }
-        String canonical = compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8, 12) + "-"
+        String canonical = compact.substring(0, 4) + "-" + compact.substring(4, 8) + "-" + compact.substring(8,
+                12) + "-"
                 + compact.substring(12);
         return MessageDigest.isEqual(hashOf(canonical), stored);
     }

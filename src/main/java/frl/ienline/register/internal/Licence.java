@@ -71,7 +71,8 @@ public final class Licence {
                 .map(p -> new ManagerTerm(p, decision.decidedOn(), null)).toList();
         Licence licence = new Licence(id, number, application.id(), application.reference(), application.business(),
                 application.operator(), managers, decision.conditions(), decision.decidedOn(),
-                decision.decidedOn().plus(terms.validity()), decision.rulebookVersion(), LicenceState.ACTIVE, null, null,
+                decision.decidedOn().plus(terms.validity()), decision.rulebookVersion(), LicenceState.ACTIVE, null,
+                null,
                 null, 0, List.of());
         licence.log(stamp, "granted", null, LicenceState.ACTIVE, application.reference().value());
         return licence;
@@ -105,7 +106,8 @@ public final class Licence {
             throw new TransitionRefused("suspensionEndsInPast");
         }
         this.suspendedUntil = until;
-        transition(LicenceState.SUSPENDED, stamp, "suspended", Texts.required(reason, "reason", 2000) + " (t/m " + until + ")");
+        transition(LicenceState.SUSPENDED, stamp, "suspended", Texts.required(reason, "reason",
+                2000) + " (t/m " + until + ")");
     }
 
     public void liftSuspension(String reason, Stamp stamp) {

@@ -62,7 +62,8 @@ public class LicenceAdministration {
         Licence licence = licences.byId(id).orElseThrow(() -> new NotFound(RegisterAccess.LICENCE));
         access.allowed(Action.VIEW, RegisterAccess.LICENCE, id, licence.applicationReference().value());
         return new LicenceFile(licence, licence.status(LocalDate.now(clock)),
-                actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER) && actor.scope().covers(licence.municipality()),
+                actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER)
+                && actor.scope().covers(licence.municipality()),
                 rules.municipalityName(licence.municipality()));
     }
 
@@ -97,7 +98,8 @@ public class LicenceAdministration {
 
     @Transactional
     public void addManager(UUID id, Person manager, String reason) {
-        edit(id, (l, stamp) -> l.addManager(manager, rules.kind(l.kind(), stamp.on()).minimumAgeManager(), reason, stamp));
+        edit(id, (l, stamp) -> l.addManager(manager, rules.kind(l.kind(), stamp.on()).minimumAgeManager(), reason,
+                stamp));
     }
 
     @Transactional

@@ -107,7 +107,8 @@ public final class LicenceApplication {
     // ---------------------------------------------------------------- creation
 
     /** An applicant starts online; nothing is received until {@link #submit}. */
-    public static LicenceApplication startOnline(UUID id, ApplicationReference reference, FollowUpCode code, Stamp stamp) {
+    public static LicenceApplication startOnline(UUID id, ApplicationReference reference, FollowUpCode code,
+            Stamp stamp) {
         LicenceApplication application = new LicenceApplication(id, reference, Channel.ONLINE, code.hash());
         application.log(stamp, "started", null, DRAFT, null);
         return application;
@@ -148,7 +149,7 @@ public final class LicenceApplication {
         log(stamp, "managersSaved", DRAFT, DRAFT, null);
     }
 
-    /** What the applicant still has to fill in before submitting: {@code business}, {@code operator}, {@code managers}. */
+    /** What the applicant still has to fill in: {@code business}, {@code operator}, {@code managers}. */
     public List<String> missingParts() {
         List<String> missing = new ArrayList<>();
         if (business == null) {
@@ -185,7 +186,8 @@ public final class LicenceApplication {
 
     public void requestInformation(UUID requestId, String what, int repairDays, Stamp stamp) {
         requireState(RECEIVED, IN_ASSESSMENT);
-        InformationRequest request = new InformationRequest(requestId, stamp.on(), stamp.on().plusDays(repairDays), what,
+        InformationRequest request = new InformationRequest(requestId, stamp.on(), stamp.on().plusDays(repairDays),
+                what,
                 stamp.by(), null, null);
         requests.add(request);
         suspensions.add(new Suspension(Suspension.Kind.REPAIR, stamp.on(), null, repairDays));
@@ -312,7 +314,8 @@ public final class LicenceApplication {
         if (outcome == Outcome.NOT_CONSIDERED) {
             throw new TransitionRefused("useDeclineToConsider");
         }
-        List<String> cleanConditions = conditions.stream().filter(c -> c != null && !c.isBlank()).map(String::strip).toList();
+        List<String> cleanConditions = conditions.stream().filter(c -> c != null
+                && !c.isBlank()).map(String::strip).toList();
         if (outcome.grants()) {
             if (checks.stream().anyMatch(c -> c.verdict() == Verdict.BLOCKING)) {
                 throw new TransitionRefused("blockingCheck");

@@ -42,7 +42,8 @@ public class LicenceApplications {
     private final SecureRandom random = new SecureRandom();
 
     LicenceApplications(Applications applications, Licences licences, Documents documents, LicenceNumbers numbers,
-            LicensingRules rules, RegisterAccess access, ApplicationEventPublisher events, VerificationSnapshot snapshot,
+            LicensingRules rules, RegisterAccess access, ApplicationEventPublisher events,
+            VerificationSnapshot snapshot,
             Clock clock) {
         this.applications = applications;
         this.licences = licences;
@@ -67,7 +68,8 @@ public class LicenceApplications {
         for (LicenceApplication a : applications.pendingIn(actor.scope().municipalityValues())) {
             items.add(new WorklistItem(a.id(), a.reference().value(), a.business().name(),
                     rules.municipalityName(a.municipality()), a.business().kind(), a.state(), a.receivedOn(),
-                    a.decisionDeadline(today, weekendMoves), a.repairDeadline(), a.state() == ApplicationState.BIBOB_ADVICE_REQUESTED
+                    a.decisionDeadline(today, weekendMoves), a.repairDeadline(),
+                    a.state() == ApplicationState.BIBOB_ADVICE_REQUESTED
                             ? a.bibobAdviceDue() : null, a.state() == ApplicationState.HEARING ? a.viewDueOn() : null));
         }
         items.sort(Comparator.comparing((WorklistItem i) -> !i.deadline().overdue())
@@ -102,12 +104,14 @@ public class LicenceApplications {
         LocalDate today = LocalDate.now(clock);
         boolean editable = actor.scope().covers(application.municipality());
         List<DecisionCheck> checks = application.decision() != null ? application.decision().checks()
-                : application.state() == ApplicationState.IN_ASSESSMENT || application.state() == ApplicationState.HEARING
+                : application.state() == ApplicationState.IN_ASSESSMENT
+                || application.state() == ApplicationState.HEARING
                         ? checksFor(application, today) : List.of();
         String number = application.licenceId() == null ? null
                 : licences.byId(application.licenceId()).map(Licence::number).orElse(null);
         return new ApplicationFile(application,
-                application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()), documents.of(id), editable, checks,
+                application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()), documents.of(id),
+                editable, checks,
                 number, rules.municipalityName(application.municipality()),
                 rules.kind(application.business().kind(), today).standardConditions());
     }
@@ -211,7 +215,8 @@ public class LicenceApplications {
 
     @Transactional
     public void declineToConsider(UUID id, String reason) {
-        edit(id, (a, stamp) -> a.declineToConsider(reason, rules.versionId(stamp.on()), procedure(stamp).objectionDays(),
+        edit(id, (a, stamp) -> a.declineToConsider(reason, rules.versionId(stamp.on()),
+                procedure(stamp).objectionDays(),
                 stamp));
     }
 

@@ -76,7 +76,8 @@ public class Licences {
     /** The regional register for staff: every licence, newest first, optionally of one municipality. */
     public List<Licence> all(String municipality) {
         return jdbc.sql("""
-                SELECT id FROM register.licence WHERE CAST(:municipality AS TEXT) IS NULL OR municipality = :municipality
+                SELECT id FROM register.licence
+                WHERE CAST(:municipality AS TEXT) IS NULL OR municipality = :municipality
                 ORDER BY valid_from DESC, number LIMIT 1000""")
                 .param("municipality", municipality).query(UUID.class).list().stream().map(this::load).toList();
     }
@@ -194,9 +195,11 @@ public class Licences {
                 localDate(rs, "holder_birth_date"),
                 rs.getString("holder_kvk") == null ? null : new KvkNumber(rs.getString("holder_kvk")));
         return new Licence(rs.getObject("id", UUID.class), rs.getString("number"),
-                rs.getObject("application_id", UUID.class), new ApplicationReference(rs.getString("application_reference")),
+                rs.getObject("application_id", UUID.class),
+                new ApplicationReference(rs.getString("application_reference")),
                 business, holder, managers, strings(rs.getArray("conditions")), localDate(rs, "valid_from"),
-                localDate(rs, "valid_until"), rs.getString("rulebook_version"), LicenceState.valueOf(rs.getString("state")),
+                localDate(rs, "valid_until"), rs.getString("rulebook_version"),
+                LicenceState.valueOf(rs.getString("state")),
                 localDate(rs, "suspended_until"), localDate(rs, "ended_on"), localDate(rs, "renewal_reminded_on"),
                 rs.getInt("version"), history);
     }

@@ -44,7 +44,8 @@ public final class UploadInspector {
             if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
                 return new CleanDocument("application/pdf", cleanPdf(bytes));
             }
-            if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
+            if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8
+                    && (bytes[2] & 0xFF) == 0xFF) {
                 return new CleanDocument("image/jpeg", cleanJpeg(bytes));
             }
             if (startsWith(bytes, PNG_SIGNATURE)) {

@@ -55,7 +55,8 @@ public class BusinessForm {
             errors.attempt("houseNumber", () -> new Address("x", houseNumber, "1000 AA", "x"));
             errors.attempt("postcode", () -> new Address("x", "1", postcode, "x"));
             errors.attempt("town", () -> new Address("x", "1", "1000 AA", town));
-            premises = errors.any() ? null : errors.attempt("street", () -> new Address(street, houseNumber, postcode, town));
+            premises = errors.any() ? null : errors.attempt("street", () -> new Address(street, houseNumber,
+                    postcode, town));
             rooms = errors.attempt("workrooms", () -> {
                 int value = FormErrors.number(workrooms);
                 if (value < 1 || value > 500) {

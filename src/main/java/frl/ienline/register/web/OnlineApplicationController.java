@@ -238,7 +238,8 @@ class OnlineApplicationController {
         } catch (TransitionRefused refused) {
             redirect.addFlashAttribute("problem", Flash.problem("register.guard." + refused.code()));
         } catch (InputRejected rejected) {
-            redirect.addFlashAttribute("problem", Flash.problem("register.upload." + rejected.problems().getFirst().what()));
+            redirect.addFlashAttribute("problem",
+                    Flash.problem("register.upload." + rejected.problems().getFirst().what()));
         } catch (IllegalArgumentException unknownKind) {
             redirect.addFlashAttribute("problem", Flash.problem("register.upload.wrongType"));
         }
@@ -266,7 +267,8 @@ class OnlineApplicationController {
         } catch (TransitionRefused refused) {
             redirect.addFlashAttribute("problem", Flash.problem("register.guard." + refused.code()));
         } catch (InputRejected rejected) {
-            redirect.addFlashAttribute("problem", Flash.problem("register.upload." + rejected.problems().getFirst().what()));
+            redirect.addFlashAttribute("problem",
+                    Flash.problem("register.upload." + rejected.problems().getFirst().what()));
         } catch (IllegalArgumentException invalid) {
             redirect.addFlashAttribute("problem", Flash.problem("register.error.answer"));
         }

@@ -48,7 +48,8 @@ public class PeopleForm {
         if (company && FormErrors.blankToNull(operatorKvk) == null) {
             errors.add("operatorKvk");
         }
-        LocalDate birth = company ? null : errors.attempt("operatorBirthDate", () -> pastDate(operatorBirthDate, clock));
+        LocalDate birth = company ? null : errors.attempt("operatorBirthDate", () -> pastDate(operatorBirthDate,
+                clock));
         if (errors.any()) {
             return null;
         }

@@ -59,7 +59,8 @@ class VerificationApi {
         rateLimit.check(request, response);
         LocalDate today = LocalDate.now(clock);
         return snapshot.inForce().stream()
-                .filter(e -> gemeente == null || gemeente.isBlank() || e.municipality().value().equalsIgnoreCase(gemeente.strip()))
+                .filter(e -> gemeente == null || gemeente.isBlank()
+                || e.municipality().value().equalsIgnoreCase(gemeente.strip()))
                 .map(e -> new Vergunning(e.number(), e.statusOn(today).dutch(), e.kind().code(),
                         rules.municipalityName(e.municipality()), e.municipality().value(), e.businessName(),
                         e.premises() == null ? null : e.premises().oneLine(), e.validFrom(), e.validUntil(),

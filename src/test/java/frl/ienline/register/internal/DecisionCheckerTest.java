@@ -55,14 +55,17 @@ class DecisionCheckerTest {
     @Test
     void capOnLicencesAndOnWorkrooms() {
         LicenceApplication a = withPeople(Fixtures.operator(), Fixtures.managers()); // 4 workrooms
-        List<DecisionCheck> full = DecisionChecker.check(a, DECISION, PB_TERMS, Optional.of(new MunicipalityCap(1, null)),
+        List<DecisionCheck> full = DecisionChecker.check(a, DECISION, PB_TERMS, Optional.of(new MunicipalityCap(1,
+        null)),
                 1, 3, List.of(), 5, "Súdwest-Fryslân");
         assertThat(only(full, "capLicences").verdict()).isEqualTo(Verdict.BLOCKING);
         assertThat(only(full, "capLicences").args()).containsExactly("Súdwest-Fryslân", "1", "1");
-        List<DecisionCheck> room = DecisionChecker.check(a, DECISION, PB_TERMS, Optional.of(new MunicipalityCap(null, 132)),
+        List<DecisionCheck> room = DecisionChecker.check(a, DECISION, PB_TERMS, Optional.of(new MunicipalityCap(null,
+                132)),
                 20, 128, List.of(), 5, "Leeuwarden");
         assertThat(only(room, "capWorkrooms").verdict()).isEqualTo(Verdict.PASS);
-        List<DecisionCheck> over = DecisionChecker.check(a, DECISION, PB_TERMS, Optional.of(new MunicipalityCap(null, 132)),
+        List<DecisionCheck> over = DecisionChecker.check(a, DECISION, PB_TERMS, Optional.of(new MunicipalityCap(null,
+                132)),
                 20, 129, List.of(), 5, "Leeuwarden");
         assertThat(only(over, "capWorkrooms").verdict()).isEqualTo(Verdict.BLOCKING);
         assertThat(only(over, "capWorkrooms").args()).containsExactly("Leeuwarden", "129", "4", "132");
@@ -95,7 +98,8 @@ class DecisionCheckerTest {
         for (var outcome : BibobOutcome.values()) {
             LicenceApplication a = withPeople(Fixtures.operator(), Fixtures.managers());
             a.requestBibobAdvice(56, null, on("2026-01-06"));
-            List<DecisionCheck> pending = DecisionChecker.check(a, DECISION, PB_TERMS, Optional.empty(), 0, 0, List.of(),
+            List<DecisionCheck> pending = DecisionChecker.check(a, DECISION, PB_TERMS, Optional.empty(), 0, 0,
+                    List.of(),
                     5, "Leeuwarden");
             assertThat(only(pending, "bibobPending").verdict()).isEqualTo(Verdict.BLOCKING);
             a.recordBibobAdvice(outcome, "advies", on("2026-02-01"));

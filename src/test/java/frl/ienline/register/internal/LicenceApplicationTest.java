@@ -35,7 +35,8 @@ class LicenceApplicationTest {
             assertThat(a.state()).isEqualTo(ApplicationState.DRAFT);
             assertThat(a.decisionDeadline(LocalDate.parse("2026-03-02"))).isNull();
             assertThat(FollowUpCode.matches(code.reveal(), a.followUpCodeHash())).isTrue();
-            assertThat(FollowUpCode.matches(code.reveal().toLowerCase().replace("-", " "), a.followUpCodeHash())).isTrue();
+            assertThat(FollowUpCode.matches(code.reveal().toLowerCase().replace("-", " "),
+                    a.followUpCodeHash())).isTrue();
             assertThat(FollowUpCode.matches("AAAA-BBBB-CCCC-DDDD", a.followUpCodeHash())).isFalse();
             assertThat(a.history()).extracting(HistoryEntry::action).containsExactly("started");
         }
@@ -43,7 +44,8 @@ class LicenceApplicationTest {
         @Test
         void cannotBeSubmittedUntilBusinessOperatorAndManagersAreThere() {
             LicenceApplication a = LicenceApplication.startOnline(UUID.randomUUID(),
-                    ApplicationReference.random(Fixtures.RANDOM), FollowUpCode.random(Fixtures.RANDOM), on("2026-03-02"));
+                    ApplicationReference.random(Fixtures.RANDOM), FollowUpCode.random(Fixtures.RANDOM),
+                    on("2026-03-02"));
             a.describeBusiness(Fixtures.club("GM0080"), on("2026-03-02"));
             assertThat(a.missingParts()).containsExactly("operator", "managers");
             refused(() -> a.submit(PB_TERMS, on("2026-03-03")), "incompleteDraft");
@@ -65,7 +67,8 @@ class LicenceApplicationTest {
         @Test
         void aManagerIsRequired() {
             LicenceApplication a = LicenceApplication.startOnline(UUID.randomUUID(),
-                    ApplicationReference.random(Fixtures.RANDOM), FollowUpCode.random(Fixtures.RANDOM), on("2026-03-02"));
+                    ApplicationReference.random(Fixtures.RANDOM), FollowUpCode.random(Fixtures.RANDOM),
+                    on("2026-03-02"));
             refused(() -> a.nameManagers(List.of(), on("2026-03-02")), "managerRequired");
         }
     }
@@ -83,7 +86,8 @@ class LicenceApplicationTest {
 
         @Test
         void cannotBeReceivedInTheFuture() {
-            refused(() -> LicenceApplication.registerPaper(UUID.randomUUID(), ApplicationReference.random(Fixtures.RANDOM),
+            refused(() -> LicenceApplication.registerPaper(UUID.randomUUID(),
+                    ApplicationReference.random(Fixtures.RANDOM),
                     Fixtures.club("GM0080"), Fixtures.operator(), Fixtures.managers(), LocalDate.parse("2026-02-01"),
                     PB_TERMS, on("2026-01-31")), "receivedInFuture");
         }
@@ -277,7 +281,8 @@ class LicenceApplicationTest {
         void grantWithConditionsRecordsTheRulebookVersionAndOpensTheObjectionWindow() {
             LicenceApplication a = inAssessment("2026-01-05");
             UUID licence = UUID.randomUUID();
-            a.decide(Outcome.GRANTED_WITH_CONDITIONS, List.of("Beheerder aanwezig", " "), "Voldoet", CLEAN, "test-1", 42,
+            a.decide(Outcome.GRANTED_WITH_CONDITIONS, List.of("Beheerder aanwezig", " "), "Voldoet", CLEAN, "test-1",
+                    42,
                     licence, on("2026-02-01"));
             assertThat(a.state()).isEqualTo(ApplicationState.DECIDED);
             assertThat(a.decision().conditions()).containsExactly("Beheerder aanwezig");

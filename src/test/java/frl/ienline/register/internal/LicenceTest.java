@@ -50,7 +50,8 @@ class LicenceTest {
     @Test
     void suspendedUntilADateAndValidAgainAfterIt() {
         Licence l = granted();
-        refused(() -> l.suspend(LocalDate.parse("2026-03-01"), "Overtreding", on("2026-03-01")), "suspensionEndsInPast");
+        refused(() -> l.suspend(LocalDate.parse("2026-03-01"), "Overtreding", on("2026-03-01")),
+                "suspensionEndsInPast");
         l.suspend(LocalDate.parse("2026-04-30"), "Overtreding voorschrift 1", on("2026-03-01"));
         assertThat(l.status(LocalDate.parse("2026-04-30"))).isEqualTo(LicenceStatus.SUSPENDED);
         assertThat(l.status(LocalDate.parse("2026-05-01"))).isEqualTo(LicenceStatus.VALID);
@@ -95,7 +96,8 @@ class LicenceTest {
         assertThat(l.managers().getFirst().until()).isEqualTo("2026-03-05");
         refused(() -> l.removeManager(1, "Laatste", on("2026-03-06")), "lastManager");
         refused(() -> l.removeManager(0, "Al weg", on("2026-03-06")), "noSuchManager");
-        assertThat(l.history()).extracting(HistoryEntry::action).containsExactly("granted", "managerAdded", "managerRemoved");
+        assertThat(l.history()).extracting(HistoryEntry::action).containsExactly("granted", "managerAdded",
+                "managerRemoved");
     }
 
     @Test
