@@ -12,7 +12,7 @@ package frl.ienline.adintel.engine.cluster;
  */
 public record ClusterSettings(int shingleSize, int bands, int rows, double threshold, int minShingles, long seed) {
 
-    public static final ClusterSettings DEFAULT = new ClusterSettings(2, 24, 4, 0.45, 6, 0x1E71_2026L);
+    public static final ClusterSettings DEFAULT = new ClusterSettings(2, 32, 5, 0.45, 6, 0x1E71_2026L);
 
     public ClusterSettings {
         if (shingleSize < 1 || shingleSize > 5) {
