@@ -41,9 +41,11 @@ public class VerificationSnapshot implements LicenceVerification {
         }
     }
 
+    private static final java.util.regex.Pattern E164 = java.util.regex.Pattern.compile("\\+[1-9]\\d{6,14}");
+
     private final Licences licences;
     private final Clock clock;
-    private final SecretKeySpec key;
+    private final Mac prototype;
     private volatile Map<String, Entry> byNumber = Map.of();
 
     VerificationSnapshot(Licences licences, Clock clock) {
@@ -51,7 +53,12 @@ public class VerificationSnapshot implements LicenceVerification {
         this.clock = clock;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        try {
+            this.prototype = Mac.getInstance("HmacSHA256");
+            this.prototype.init(new SecretKeySpec(secret, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -95,13 +102,15 @@ public class VerificationSnapshot implements LicenceVerification {
         if (entry == null || phoneE164 == null) {
             return false;
         }
-        AdPhoneNumber phone;
-        try {
-            phone = AdPhoneNumber.of(phoneE164);
-        } catch (IllegalArgumentException notAPhoneNumber) {
-            return false;
+        String e164 = phoneE164;
+        if (!E164.matcher(phoneE164).matches()) { // not canonical yet: normalise (slower)
+            try {
+                e164 = AdPhoneNumber.of(phoneE164).e164();
+            } catch (IllegalArgumentException notAPhoneNumber) {
+                return false;
+            }
         }
-        return MessageDigest.isEqual(mac(phone.e164()), entry.adPhoneMac());
+        return MessageDigest.isEqual(mac(e164), entry.adPhoneMac());
     }
 
     public Entry entry(String licenceNumber) {
@@ -118,13 +127,12 @@ public class VerificationSnapshot implements LicenceVerification {
                 .toList();
     }
 
+    /** A clone of the initialised prototype per call: cheaper than a provider lookup, safe across threads. */
     private byte[] mac(String e164) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(e164.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+            return ((Mac) prototype.clone()).doFinal(e164.getBytes(StandardCharsets.US_ASCII));
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The HMAC implementation cannot be cloned", e);
         }
     }
 }

@@ -89,12 +89,13 @@ class VerificationApi {
             HttpServletRequest request, HttpServletResponse response) {
         rateLimit.check(request, response);
         String number = wellFormed(nummer);
+        String e164;
         try {
-            frl.ienline.register.internal.AdPhoneNumber.of(telefoon);
+            e164 = frl.ienline.register.internal.AdPhoneNumber.of(telefoon).e164();
         } catch (IllegalArgumentException e) {
             throw InputRejected.of("telefoon", "Geen geldig telefoonnummer");
         }
-        return new Advertentienummer(number, snapshot.matchesAdPhone(number, telefoon));
+        return new Advertentienummer(number, snapshot.matchesAdPhone(number, e164));
     }
 
     private String wellFormed(String raw) {
