@@ -17,7 +17,7 @@ public interface AdSightings {
     /** The latest snapshot of an ad. */
     Optional<AdSighting> latest(String adId);
 
-    /** The latest snapshot of every ad that carries the identifier (blind index) or belongs to the network. */
+    /** The latest snapshot of every ad that carries the identifier (a blind index from {@link AdSighting#identifierIndexes}). */
     List<AdSighting> sharing(String identifierIndex);
 
     /** The latest snapshot of every ad of the network. */
