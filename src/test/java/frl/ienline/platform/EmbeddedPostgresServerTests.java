@@ -63,6 +63,34 @@ class EmbeddedPostgresServerTests {
 
     @Test
     void startsAfterTheOwningProcessWasKilled() throws Exception {
+        long postmaster = startAndKillAChildServer();
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder, false);
+                Connection connection = server.superuserConnection()) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    @Test
+    void aThrowAwayServerRemovesTheFolderAndPostmasterAKilledRunLeftBehind() throws Exception {
+        long postmaster = startAndKillAChildServer();
+        Path young = Files.createDirectories(folder.resolveSibling("young-" + UUID.randomUUID()));
+        Files.createFile(young.resolve("instance.lock"));
+        Files.setLastModifiedTime(folder, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(5))));
+
+        Path next = folder.resolveSibling("next-" + UUID.randomUUID());
+        EmbeddedPostgresServer.start(next, true).close();
+
+        assertThat(folder).as("the killed run's folder").doesNotExist();
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(young).as("a folder younger than two minutes may be starting up").exists();
+        Files.delete(young.resolve("instance.lock"));
+        Files.delete(young);
+    }
+
+    private long startAndKillAChildServer() throws Exception {
         String java = ProcessHandle.current().info().command().orElseThrow();
         Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 ChildServer.class.getName(), folder.toString()))
@@ -77,12 +105,7 @@ class EmbeddedPostgresServerTests {
         long postmaster = Long.parseLong(Files.readAllLines(folder.resolve("cluster/postmaster.pid")).getFirst().strip());
         child.destroyForcibly().waitFor();
         assertThat(ProcessHandle.of(postmaster)).as("the orphaned postmaster outlives its owner").isPresent();
-
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder, false);
-                Connection connection = server.superuserConnection()) {
-            assertThat(connection.isValid(2)).isTrue();
-        }
-        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        return postmaster;
     }
 
     /** Started in a separate JVM that the test kills with SIGKILL. */
