@@ -188,13 +188,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         List<Path> siblings;
         try (Stream<Path> list = Files.list(parent)) {
             siblings = list.filter(Files::isDirectory).filter(p -> !p.equals(folder.toAbsolutePath()))
-                    .filter(p -> Files.exists(p.resolve("instance.lock"))).toList();
+                    .filter(p -> Files.exists(p.resolve("instance.lock")) || Files.exists(p.resolve("cluster")))
+                    .toList();
         }
         for (Path sibling : siblings) {
             if (Files.getLastModifiedTime(sibling).toInstant().isAfter(youngest)) {
                 continue;
             }
-            try (FileChannel channel = FileChannel.open(sibling.resolve("instance.lock"), StandardOpenOption.WRITE);
+            // a folder whose lock file is gone was half deleted by a process killed while closing
+            try (FileChannel channel = FileChannel.open(sibling.resolve("instance.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
                     FileLock held = channel.tryLock()) {
                 if (held == null) {
                     continue; // a live process uses it

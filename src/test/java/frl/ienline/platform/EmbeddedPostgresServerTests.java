@@ -22,6 +22,7 @@ class EmbeddedPostgresServerTests {
     @AfterEach
     void cleanUp() throws Exception {
         EmbeddedPostgresServer.start(folder, true).close();
+        Files.deleteIfExists(folder.resolveSibling(folder.getFileName() + ".log"));
     }
 
     @Test
@@ -77,6 +78,10 @@ class EmbeddedPostgresServerTests {
         long postmaster = startAndKillAChildServer();
         Path young = Files.createDirectories(folder.resolveSibling("young-" + UUID.randomUUID()));
         Files.createFile(young.resolve("instance.lock"));
+        Path halfDeleted = Files.createDirectories(folder.resolveSibling("half-" + UUID.randomUUID()).resolve("cluster"))
+                .getParent();
+        Files.setLastModifiedTime(halfDeleted, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(5))));
         Files.setLastModifiedTime(folder, java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(java.time.Duration.ofMinutes(5))));
 
@@ -84,6 +89,7 @@ class EmbeddedPostgresServerTests {
         EmbeddedPostgresServer.start(next, true).close();
 
         assertThat(folder).as("the killed run's folder").doesNotExist();
+        assertThat(halfDeleted).as("a folder half deleted by a run killed while closing").doesNotExist();
         assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
         assertThat(young).as("a folder younger than two minutes may be starting up").exists();
         Files.delete(young.resolve("instance.lock"));
