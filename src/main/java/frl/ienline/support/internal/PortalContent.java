@@ -36,10 +36,6 @@ public class PortalContent {
     public record PageLink(String slug, String title, String summary, boolean fallback) {
     }
 
-    public record Organisation(String code, String name, String what, String address, String phone, String hours,
-            String website, boolean example) {
-    }
-
     public record Version(UUID id, String slug, String language, int version, String title, String summary, String body,
             Status status, UUID authorId, String authorName, String authorOrg, Instant createdAt, String reviewerName,
             Instant reviewedAt, String reviewNote, boolean nativeReviewPending) {
@@ -109,17 +105,6 @@ public class PortalContent {
                 LEFT JOIN support.portal_page_version own ON own.slug = p.slug AND own.language = :lang AND own.status = 'PUBLISHED'
                 WHERE p.slug <> 'start' ORDER BY p.position""").param("lang", lang)
                 .query((rs, n) -> new PageLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
-                .list();
-    }
-
-    @Transactional(value = CareCompartmentDatabase.TRANSACTIONS, readOnly = true)
-    public List<Organisation> organisations(String language) {
-        boolean english = "en".equals(language);
-        return db.query("""
-                SELECT code, name, what_nl, what_en, address, phone, hours, website, is_example
-                FROM support.help_organisation ORDER BY position""")
-                .query((rs, n) -> new Organisation(rs.getString(1), rs.getString(2), rs.getString(english ? 4 : 3),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9)))
                 .list();
     }
 

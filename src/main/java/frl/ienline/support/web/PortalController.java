@@ -1,6 +1,7 @@
 package frl.ienline.support.web;
 
 import frl.ienline.shared.InputRejected;
+import frl.ienline.support.internal.HelpOrganisations;
 import frl.ienline.support.internal.MemberTips;
 import frl.ienline.support.internal.Members;
 import frl.ienline.support.internal.Objections;
@@ -28,13 +29,16 @@ class PortalController {
     private final Members members;
     private final Objections objections;
     private final MemberTips tips;
+    private final HelpOrganisations organisations;
 
-    PortalController(PortalContent content, PortalFacts facts, Members members, Objections objections, MemberTips tips) {
+    PortalController(PortalContent content, PortalFacts facts, Members members, Objections objections, MemberTips tips,
+            HelpOrganisations organisations) {
         this.content = content;
         this.facts = facts;
         this.members = members;
         this.objections = objections;
         this.tips = tips;
+        this.organisations = organisations;
     }
 
     @GetMapping("/portaal")
@@ -56,7 +60,8 @@ class PortalController {
             model.addAttribute("facts", facts);
         }
         if ("hulp".equals(slug)) {
-            model.addAttribute("organisations", content.organisations(language));
+            model.addAttribute("organisations", organisations.forPortal(language));
+            model.addAttribute("languageNames", PortalLanguages.nativeNames());
         }
         return "support/portal/page";
     }
