@@ -81,6 +81,48 @@ class PortalBrowserTests extends BrowserTest {
     }
 
     @Test
+    void anEditorAddsAHelpOrganisationThroughAccessibleScreensAndTheHelpPageShowsItAfterReview() {
+        staffLogin(staff.enrolled("redactie", Role.CARE_WORKER, "FIER", "GM0080"));
+        open("/app/ondersteuning/organisaties");
+        assertAccessible();
+        page.locator("main a[href$='/app/ondersteuning/organisaties/nieuw']").click();
+        assertAccessible();
+        page.locator("#name").fill("Inloop Zuid " + suffix());
+        page.locator("#phone").fill("bel ons");
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.locator(".error-summary a[href='#phone']")).isVisible();
+        assertThat(page.locator(".error-summary a[href='#description-nl']")).isVisible();
+        assertAccessible();
+        String name = page.locator("#name").inputValue();
+        page.locator("#address").fill("Zuidvliet 1, Leeuwarden");
+        page.locator("#phone").fill("058 111 22 33");
+        page.locator("#hours").fill("vr 13.00–16.00");
+        page.locator("#language-nl").check();
+        page.locator("#language-hu").check();
+        page.locator("#description-nl").fill("Inloop met koffie en een verpleegkundige.");
+        page.locator("#description-hu").fill("Nyitott délután kávéval és ápolóval.");
+        page.locator("#submit").check();
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator("main")).containsText("De wijziging is opgeslagen.");
+        assertAccessible();
+        page.locator("form[action$='/logout'] button").click();
+
+        staffLogin(staff.enrolled("tweede", Role.CARE_WORKER, "GGD", "GM0080"));
+        open("/app/ondersteuning/organisaties");
+        page.locator("main article", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name))
+                .locator("form[action$='/goedkeuren'] button").click();
+        assertThat(page.locator("main table")).containsText(name);
+        page.locator("form[action$='/logout'] button").click();
+
+        open("/portaal/info/hulp?lang=hu");
+        assertThat(page.locator("main")).containsText(name);
+        assertThat(page.locator("main p[lang=hu]", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Nyitott délután"))).isVisible();
+        assertAccessible();
+    }
+
+    @Test
     void theRightsPageShowsTheRulebookFacts() {
         open("/portaal/info/rechten?lang=en");
         assertThat(page.locator("dl.facts")).containsText("21 years");

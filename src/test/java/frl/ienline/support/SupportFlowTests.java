@@ -87,6 +87,23 @@ class SupportFlowTests {
     }
 
     @Test
+    void aCareWorkerReportsOnBehalfThroughTheSameFormBinding() throws Exception {
+        var refused = mvc.perform(post("/app/ondersteuning/meldingen/nieuw").with(csrf()).with(TestActors.as(moderator))
+                .param("description", "Zonder categorie.")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("class=\"error-summary\"", "href=\"#categories\"", "Zonder categorie.");
+        var saved = mvc.perform(post("/app/ondersteuning/meldingen/nieuw").with(csrf()).with(TestActors.as(moderator))
+                .param("categories", "THREAT").param("occurredOn", LocalDate.now().minusDays(3).toString())
+                .param("municipality", "GM0080").param("description", "Dreigde na afloop.").param("phone", "06 22 33 44 55")
+                .param("policeConsent", "true")).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).startsWith("/app/ondersteuning/meldingen/");
+        UUID id = UUID.fromString(saved.getRedirectedUrl().substring("/app/ondersteuning/meldingen/".length()));
+        assertThat(JdbcClient.create(care).sql("""
+                SELECT on_behalf_by_org || ' ' || police_consent || ' ' || wants_police_help FROM support.incident_report WHERE id = :id""")
+                .param("id", id).query(String.class).single()).isEqualTo("FIER true false");
+    }
+
+    @Test
     void reportBecomesAMaskedAlertThatOtherMembersReceiveAndCanCheck() throws Exception {
         UUID reader = signUp("Lola-" + suffix(), "lola@example.org");
         UUID reporter = signUp("Mira-" + suffix(), null);

@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -281,15 +280,8 @@ public class HelpOrganisations {
     }
 
     private Actor reviewer(UUID versionId) {
-        Actor actor = staff.requireCareWorker("help-organisation");
         Version version = version(versionId);
-        if (version.status() != PortalContent.Status.IN_REVIEW) {
-            throw InputRejected.of("status", "staff.pages.error.notInReview");
-        }
-        if (actor.id().equals(version.authorId())) {
-            throw new AccessDeniedException("An editor cannot review their own change");
-        }
-        return actor;
+        return EditorialReview.secondEditor(staff, "help-organisation", version.status(), version.authorId());
     }
 
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS, readOnly = true)

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -214,14 +213,9 @@ public class PortalContent {
 
     /** Publishing needs a second pair of eyes: the reviewer may not be the author. */
     public void approve(UUID versionId) {
-        Actor actor = staff.requireCareWorker("portal-page");
+        staff.requireCareWorker("portal-page"); // before the lookup, so nobody else learns whether the id exists
         Version version = version(versionId);
-        if (version.status() != Status.IN_REVIEW) {
-            throw InputRejected.of("status", "staff.pages.error.notInReview");
-        }
-        if (actor.id().equals(version.authorId())) {
-            throw new AccessDeniedException("An editor cannot review their own text");
-        }
+        Actor actor = EditorialReview.secondEditor(staff, "portal-page", version.status(), version.authorId());
         Timestamp now = Timestamp.from(clock.instant());
         db.query("""
                 UPDATE support.portal_page_version SET status = 'SUPERSEDED'
@@ -236,14 +230,9 @@ public class PortalContent {
     }
 
     public void reject(UUID versionId, String note) {
-        Actor actor = staff.requireCareWorker("portal-page");
+        staff.requireCareWorker("portal-page"); // before the lookup, so nobody else learns whether the id exists
         Version version = version(versionId);
-        if (version.status() != Status.IN_REVIEW) {
-            throw InputRejected.of("status", "staff.pages.error.notInReview");
-        }
-        if (actor.id().equals(version.authorId())) {
-            throw new AccessDeniedException("An editor cannot review their own text");
-        }
+        Actor actor = EditorialReview.secondEditor(staff, "portal-page", version.status(), version.authorId());
         db.query("""
                 UPDATE support.portal_page_version SET status = 'REJECTED', reviewer_id = :reviewer,
                     reviewer_name = :name, reviewed_at = :now, review_note = :note WHERE id = :id""")

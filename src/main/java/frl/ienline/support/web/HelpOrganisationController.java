@@ -1,7 +1,6 @@
 package frl.ienline.support.web;
 
 import frl.ienline.shared.CurrentActor;
-import frl.ienline.shared.InputRejected;
 import frl.ienline.support.internal.HelpOrganisations;
 import frl.ienline.support.internal.HelpOrganisations.OrganisationInput;
 import frl.ienline.support.internal.PortalContent;
@@ -44,27 +43,20 @@ class HelpOrganisationController {
 
     @GetMapping("/nieuw")
     String newForm(Model model) {
-        return form(null, null, FormErrors.NONE, model);
+        return form(null, null, model);
     }
 
     @PostMapping("/nieuw")
     String create(@RequestParam Map<String, String> params, @RequestParam(required = false) Set<String> languages,
             @RequestParam(defaultValue = "false") boolean submit, Model model) {
         OrganisationInput input = input(params, languages);
-        try {
-            UUID id = organisations.saveDraft(null, input);
-            if (submit) {
-                organisations.submitForReview(id);
-            }
-            return "redirect:" + BASE + "/" + organisations.version(id).code() + "?opgeslagen";
-        } catch (InputRejected e) {
-            return form(null, input, FormErrors.of(e), model);
-        }
+        return FormErrors.submit(model, () -> "redirect:" + BASE + "/" + saveDraft(null, input, submit) + "?opgeslagen",
+                () -> form(null, input, model));
     }
 
     @GetMapping("/{code}")
     String edit(@PathVariable String code, Model model) {
-        return form(code, null, FormErrors.NONE, model);
+        return form(code, null, model);
     }
 
     @PostMapping("/{code}")
@@ -72,25 +64,16 @@ class HelpOrganisationController {
             @RequestParam(required = false) Set<String> languages, @RequestParam(defaultValue = "false") boolean submit,
             Model model) {
         OrganisationInput input = input(params, languages);
-        try {
-            UUID id = organisations.saveDraft(code, input);
-            if (submit) {
-                organisations.submitForReview(id);
-            }
-            return "redirect:" + BASE + "/" + code + "?opgeslagen";
-        } catch (InputRejected e) {
-            return form(code, input, FormErrors.of(e), model);
-        }
+        return FormErrors.submit(model, () -> "redirect:" + BASE + "/" + saveDraft(code, input, submit) + "?opgeslagen",
+                () -> form(code, input, model));
     }
 
     @PostMapping("/{code}/opheffen")
     String retire(@PathVariable String code, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             organisations.proposeRetirement(code);
-        } catch (InputRejected e) {
-            return form(code, null, FormErrors.of(e), model);
-        }
-        return "redirect:" + BASE + "/" + code;
+            return "redirect:" + BASE + "/" + code;
+        }, () -> form(code, null, model));
     }
 
     @PostMapping("/versies/{id}/ter-review")
@@ -112,7 +95,16 @@ class HelpOrganisationController {
     }
 
     /** The form for a new organisation (code null) or a change: what was entered, else the open draft, else what is live. */
-    private String form(String code, OrganisationInput entered, FormErrors errors, Model model) {
+    /** Saves the draft (and offers it for review if asked); returns the organisation's code. */
+    private String saveDraft(String code, OrganisationInput input, boolean submit) {
+        UUID id = organisations.saveDraft(code, input);
+        if (submit) {
+            organisations.submitForReview(id);
+        }
+        return organisations.version(id).code();
+    }
+
+    private String form(String code, OrganisationInput entered, Model model) {
         OrganisationInput base = entered;
         if (code != null) {
             var history = organisations.history(code);
@@ -127,7 +119,7 @@ class HelpOrganisationController {
         model.addAttribute("code", code);
         model.addAttribute("input", base);
         model.addAttribute("languages", PortalLanguages.nativeNames());
-        model.addAttribute("errors", errors);
+        model.addAttribute("errors", FormErrors.NONE);
         model.addAttribute("me", CurrentActor.require().id());
         return "support/staff/organisation-edit";
     }
