@@ -108,7 +108,7 @@ class PortalBrowserTests extends BrowserTest {
         assertAccessible();
         page.locator("form[action$='/logout'] button").click();
 
-        staffLogin(staff.enrolled("tweede", Role.CARE_WORKER, "GGD", "GM0080"));
+        staffLogin(staff.enrolled("tweede", Role.CARE_WORKER, "FIER", "GM0080"));
         open("/app/ondersteuning/organisaties");
         page.locator("main article", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name))
                 .locator("form[action$='/goedkeuren'] button").click();

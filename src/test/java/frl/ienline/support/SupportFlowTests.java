@@ -87,6 +87,23 @@ class SupportFlowTests {
     }
 
     @Test
+    void firstTranslationsShowTheirNativeReviewFlagToEditorsButNotToVisitors() throws Exception {
+        String overview = mvc.perform(get("/app/ondersteuning/paginas").with(TestActors.as(moderator))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(overview).contains("Wacht op moedertaalcheck", "moedertaalcheck nodig");
+        String edit = mvc.perform(get("/app/ondersteuning/paginas/rechten/ro").with(TestActors.as(moderator))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(edit).contains("een eerste vertaling met machinehulp",
+                "machine-assisted translation, review by a native speaker pending");
+        String dutchEdit = mvc.perform(get("/app/ondersteuning/paginas/rechten/nl").with(TestActors.as(moderator))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(dutchEdit).doesNotContain("machinehulp", "moedertaalcheck nodig");
+        String visitor = mvc.perform(get("/portaal/info/rechten").param("lang", "ro")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(visitor).contains("Drepturile și obligațiile tale").doesNotContain("machine", "page-fallback");
+    }
+
+    @Test
     void aCareWorkerReportsOnBehalfThroughTheSameFormBinding() throws Exception {
         var refused = mvc.perform(post("/app/ondersteuning/meldingen/nieuw").with(csrf()).with(TestActors.as(moderator))
                 .param("description", "Zonder categorie.")).andReturn().getResponse();
