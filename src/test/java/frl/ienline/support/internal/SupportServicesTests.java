@@ -192,6 +192,14 @@ class SupportServicesTests {
     }
 
     @Test
+    void theCareLogChainSurvivesAnInstantThatPostgresRoundsIntoTheNextMillisecond() {
+        // .123999600 s is stored as .124000 (microseconds, rounded): the hash must not use the unrounded instant
+        Clock awkward = Clock.fixed(Instant.parse("2026-01-05T10:00:00.123999600Z"), java.time.ZoneOffset.UTC);
+        new CareAccessLog(db, awkward).allowed(author, CareAccessLog.Action.VIEW, "test", null, null, "test");
+        assertThat(accessLog.firstBrokenEntry()).isEmpty();
+    }
+
+    @Test
     void careContactsAreVisibleOnlyToTheRecordingOrganisation() {
         String pseudonym = "Zon" + UUID.randomUUID().toString().substring(0, 4);
         TestActors.runAs(author, () -> contacts.record(new ContactInput(pseudonym, LocalDate.now(clock),
