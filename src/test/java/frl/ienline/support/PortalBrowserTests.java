@@ -53,6 +53,7 @@ class PortalBrowserTests extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", language);
         assertThat(page.locator("h1")).hasCount(1);
         assertThat(page.locator("#snel-weg")).hasAttribute("rel", "noreferrer noopener");
+        assertThat(page.locator(".page-fallback")).hasCount(0); // every page has its own text in every language
         assertAccessible();
         assertThat(foreignRequests()).isEmpty();
         assertThat(bytes.get()).as("bytes of %s incl. CSS and JS", path).isLessThan(PAGE_WEIGHT_LIMIT);
@@ -61,12 +62,64 @@ class PortalBrowserTests extends BrowserTest {
 
     @Test
     void aMissingTranslationFallsBackVisiblyToDutch() {
-        open("/portaal/info/gezondheid?lang=pl");
-        assertThat(page.locator(".fallback-notice")).isVisible();
+        // every seeded page is translated, so this test adds a page that exists only in Dutch, on purpose
+        String slug = "test-" + suffix();
+        JdbcClient.create(care).sql("INSERT INTO support.portal_page (slug, position, created_at) VALUES (:slug, 99, now())")
+                .param("slug", slug).update();
+        JdbcClient.create(care).sql("""
+                INSERT INTO support.portal_page_version (id, slug, language, version, title, summary, body, status,
+                    author_name, author_org, created_at)
+                VALUES (gen_random_uuid(), :slug, 'nl', 1, 'Alleen in het Nederlands', 'Nog niet vertaald.', 'Tekst.',
+                    'PUBLISHED', 'test', 'TEST', now())""").param("slug", slug).update();
+        open("/portaal/info/" + slug + "?lang=pl");
+        assertThat(page.locator(".page-fallback")).isVisible();
         assertThat(page.locator("h1")).hasAttribute("lang", "nl");
-        open("/portaal/info/veiligheid?lang=pl");
-        assertThat(page.locator(".fallback-notice")).hasCount(0);
-        assertThat(page.locator("h1")).hasText("Bezpieczna praca");
+        assertAccessible();
+        open("/portaal/info/gezondheid?lang=pl");
+        assertThat(page.locator(".page-fallback")).hasCount(0);
+        assertThat(page.locator("h1")).hasText("Zdrowie");
+    }
+
+    @Test
+    void anEditorAddsAHelpOrganisationThroughAccessibleScreensAndTheHelpPageShowsItAfterReview() {
+        staffLogin(staff.enrolled("redactie", Role.CARE_WORKER, "FIER", "GM0080"));
+        open("/app/ondersteuning/organisaties");
+        assertAccessible();
+        page.locator("main a[href$='/app/ondersteuning/organisaties/nieuw']").click();
+        assertAccessible();
+        page.locator("#name").fill("Inloop Zuid " + suffix());
+        page.locator("#phone").fill("bel ons");
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator(".error-summary")).isVisible();
+        assertThat(page.locator(".error-summary a[href='#phone']")).isVisible();
+        assertThat(page.locator(".error-summary a[href='#description-nl']")).isVisible();
+        assertAccessible();
+        String name = page.locator("#name").inputValue();
+        page.locator("#address").fill("Zuidvliet 1, Leeuwarden");
+        page.locator("#phone").fill("058 111 22 33");
+        page.locator("#hours").fill("vr 13.00–16.00");
+        page.locator("#language-nl").check();
+        page.locator("#language-hu").check();
+        page.locator("#description-nl").fill("Inloop met koffie en een verpleegkundige.");
+        page.locator("#description-hu").fill("Nyitott délután kávéval és ápolóval.");
+        page.locator("#submit").check();
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator("main")).containsText("De wijziging is opgeslagen.");
+        assertAccessible();
+        page.locator("form[action$='/logout'] button").click();
+
+        staffLogin(staff.enrolled("tweede", Role.CARE_WORKER, "FIER", "GM0080"));
+        open("/app/ondersteuning/organisaties");
+        page.locator("main article", new com.microsoft.playwright.Page.LocatorOptions().setHasText(name))
+                .locator("form[action$='/goedkeuren'] button").click();
+        assertThat(page.locator("main table")).containsText(name);
+        page.locator("form[action$='/logout'] button").click();
+
+        open("/portaal/info/hulp?lang=hu");
+        assertThat(page.locator("main")).containsText(name);
+        assertThat(page.locator("main p[lang=hu]", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Nyitott délután"))).isVisible();
+        assertAccessible();
     }
 
     @Test

@@ -87,6 +87,40 @@ class SupportFlowTests {
     }
 
     @Test
+    void firstTranslationsShowTheirNativeReviewFlagToEditorsButNotToVisitors() throws Exception {
+        String overview = mvc.perform(get("/app/ondersteuning/paginas").with(TestActors.as(moderator))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(overview).contains("Wacht op moedertaalcheck", "moedertaalcheck nodig");
+        String edit = mvc.perform(get("/app/ondersteuning/paginas/rechten/ro").with(TestActors.as(moderator))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(edit).contains("een eerste vertaling met machinehulp",
+                "machine-assisted translation, review by a native speaker pending");
+        String dutchEdit = mvc.perform(get("/app/ondersteuning/paginas/rechten/nl").with(TestActors.as(moderator))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(dutchEdit).doesNotContain("machinehulp", "moedertaalcheck nodig");
+        String visitor = mvc.perform(get("/portaal/info/rechten").param("lang", "ro")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(visitor).contains("Drepturile și obligațiile tale").doesNotContain("machine", "page-fallback");
+    }
+
+    @Test
+    void aCareWorkerReportsOnBehalfThroughTheSameFormBinding() throws Exception {
+        var refused = mvc.perform(post("/app/ondersteuning/meldingen/nieuw").with(csrf()).with(TestActors.as(moderator))
+                .param("description", "Zonder categorie.")).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(200);
+        assertThat(refused.getContentAsString()).contains("class=\"error-summary\"", "href=\"#categories\"", "Zonder categorie.");
+        var saved = mvc.perform(post("/app/ondersteuning/meldingen/nieuw").with(csrf()).with(TestActors.as(moderator))
+                .param("categories", "THREAT").param("occurredOn", LocalDate.now().minusDays(3).toString())
+                .param("municipality", "GM0080").param("description", "Dreigde na afloop.").param("phone", "06 22 33 44 55")
+                .param("policeConsent", "true")).andReturn().getResponse();
+        assertThat(saved.getRedirectedUrl()).startsWith("/app/ondersteuning/meldingen/");
+        UUID id = UUID.fromString(saved.getRedirectedUrl().substring("/app/ondersteuning/meldingen/".length()));
+        assertThat(JdbcClient.create(care).sql("""
+                SELECT on_behalf_by_org || ' ' || police_consent || ' ' || wants_police_help FROM support.incident_report WHERE id = :id""")
+                .param("id", id).query(String.class).single()).isEqualTo("FIER true false");
+    }
+
+    @Test
     void reportBecomesAMaskedAlertThatOtherMembersReceiveAndCanCheck() throws Exception {
         UUID reader = signUp("Lola-" + suffix(), "lola@example.org");
         UUID reporter = signUp("Mira-" + suffix(), null);

@@ -112,7 +112,8 @@ class SupportWallTests {
         for (String page : List.of("/app/ondersteuning", "/app/ondersteuning/leden", "/app/ondersteuning/meldingen",
                 "/app/ondersteuning/waarschuwingen", "/app/ondersteuning/bezwaren", "/app/ondersteuning/paginas",
                 "/app/ondersteuning/paginas/rechten/ro", "/app/ondersteuning/bijeenkomsten", "/app/ondersteuning/tips",
-                "/app/ondersteuning/contacten", "/app/ondersteuning/meldingen/nieuw", "/app/ondersteuning/toegangslog")) {
+                "/app/ondersteuning/contacten", "/app/ondersteuning/meldingen/nieuw", "/app/ondersteuning/toegangslog",
+                "/app/ondersteuning/organisaties", "/app/ondersteuning/organisaties/nieuw", "/app/ondersteuning/organisaties/fier")) {
             assertThat(mvc.perform(get(page).with(TestActors.as(careWorker))).andReturn().getResponse().getStatus())
                     .as(page).isEqualTo(200);
         }

@@ -79,11 +79,14 @@ public class Alerts {
                 .param("summary", summary).param("occurred", occurredOn).param("now", Timestamp.from(now))
                 .param("org", organisation).param("expires", Timestamp.from(expires)).param("demo", demo).update();
         for (ClientIdentifier identifier : identifiers) {
+            BlindIndex index = keys.blindIndex(identifier.kind().name(), identifier.value());
             db.query("""
-                    INSERT INTO support.alert_identifier (alert_id, kind, masked, blind_index) VALUES (:alert, :kind, :masked, :index)
+                    INSERT INTO support.alert_identifier (alert_id, kind, masked, blind_index, blind_key_id, value_enc)
+                    VALUES (:alert, :kind, :masked, :index, :keyId, :value)
                     ON CONFLICT DO NOTHING""")
                     .param("alert", id).param("kind", identifier.kind().name()).param("masked", identifier.masked())
-                    .param("index", keys.blindIndex(identifier.kind().name(), identifier.value())).update();
+                    .param("index", index.value()).param("keyId", index.keyId())
+                    .param("value", keys.encrypt(identifier.value())).update();
         }
         db.query("""
                 INSERT INTO support.inbox_item (member_id, alert_id, delivered_at)
@@ -142,13 +145,18 @@ public class Alerts {
             throw InputRejected.of("phone", "portal.check.error.phone");
         }
         Instant now = clock.instant();
+        // during a key rotation a row may still carry an old key's index: look under every configured key
+        List<BlindIndex> candidates = keys.blindIndexesUnderEveryKey(Kind.PHONE.name(), number.value());
         record Hit(Severity severity, Instant publishedAt) {
         }
         List<Hit> hits = db.query("""
                 SELECT a.severity, a.published_at FROM support.alert a
                 JOIN support.alert_identifier i ON i.alert_id = a.id
-                WHERE i.kind = 'PHONE' AND i.blind_index = :index AND a.withdrawn_at IS NULL AND a.expires_at > :now""")
-                .param("index", keys.blindIndex(Kind.PHONE.name(), number.value())).param("now", Timestamp.from(now))
+                WHERE i.kind = 'PHONE' AND i.blind_index IN (:indexes) AND i.blind_key_id || ':' || i.blind_index IN (:keyed)
+                  AND a.withdrawn_at IS NULL AND a.expires_at > :now""")
+                .param("indexes", candidates.stream().map(BlindIndex::value).toList())
+                .param("keyed", candidates.stream().map(c -> c.keyId() + ":" + c.value()).toList())
+                .param("now", Timestamp.from(now))
                 .query((rs, n) -> new Hit(Severity.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant())).list();
         db.query("INSERT INTO support.client_check (id, checked_on, warnings) VALUES (:id, :on, :warnings)")
                 .param("id", UUID.randomUUID()).param("on", LocalDate.now(clock)).param("warnings", hits.size()).update();

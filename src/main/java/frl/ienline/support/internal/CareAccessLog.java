@@ -53,7 +53,9 @@ public class CareAccessLog {
         db.query("SELECT pg_advisory_xact_lock(7007)").query().listOfRows();
         String previous = db.query("SELECT hash FROM support.care_access_log ORDER BY seq DESC LIMIT 1")
                 .query(String.class).optional().orElse("genesis");
-        Instant now = clock.instant();
+        // microseconds, as PostgreSQL keeps them: a nanosecond instant is rounded on the way in, which can move
+        // its millisecond and break the recomputed hash of this entry
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String roles = actor.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         String id = objectId == null ? null : objectId.toString();
         String hash = hash(previous, now, actor.username(), actor.organisationCode(), roles, action, objectType, id,

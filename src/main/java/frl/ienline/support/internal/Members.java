@@ -170,7 +170,7 @@ public class Members {
      * so a member who deletes the account leaves nothing in the log that leads back to them.
      */
     String reference(UUID memberId) {
-        return "m-" + keys.blindIndex("member-reference", memberId.toString()).substring(0, 16);
+        return "m-" + keys.reference("member-reference", memberId.toString()).substring(0, 16);
     }
 
     public long count() {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,13 +35,9 @@ public class PortalContent {
     public record PageLink(String slug, String title, String summary, boolean fallback) {
     }
 
-    public record Organisation(String code, String name, String what, String address, String phone, String hours,
-            String website, boolean example) {
-    }
-
     public record Version(UUID id, String slug, String language, int version, String title, String summary, String body,
             Status status, UUID authorId, String authorName, String authorOrg, Instant createdAt, String reviewerName,
-            Instant reviewedAt, String reviewNote) {
+            Instant reviewedAt, String reviewNote, boolean nativeReviewPending) {
     }
 
     /** Per page, per language: the published version number (or null) and whether a draft/review is open. */
@@ -51,9 +46,18 @@ public class PortalContent {
         public long missing() {
             return languages.values().stream().filter(c -> c.published() == null).count();
         }
+
+        /** Published translations that still wait for a native speaker's review. */
+        public long awaitingNativeReview() {
+            return languages.values().stream().filter(Cell::nativeReviewPending).count();
+        }
     }
 
-    public record Cell(Integer published, Status open) {
+    /**
+     * One language of one page for editors: the published version number (or null), an open draft or review,
+     * and whether the published text is a first translation a native speaker has not reviewed yet.
+     */
+    public record Cell(Integer published, Status open, boolean nativeReviewPending) {
     }
 
     private final CareJdbc db;
@@ -104,17 +108,6 @@ public class PortalContent {
     }
 
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS, readOnly = true)
-    public List<Organisation> organisations(String language) {
-        boolean english = "en".equals(language);
-        return db.query("""
-                SELECT code, name, what_nl, what_en, address, phone, hours, website, is_example
-                FROM support.help_organisation ORDER BY position""")
-                .query((rs, n) -> new Organisation(rs.getString(1), rs.getString(2), rs.getString(english ? 4 : 3),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9)))
-                .list();
-    }
-
-    @Transactional(value = CareCompartmentDatabase.TRANSACTIONS, readOnly = true)
     public List<String> slugs() {
         return db.query("SELECT slug FROM support.portal_page ORDER BY position").query(String.class).list();
     }
@@ -127,19 +120,20 @@ public class PortalContent {
         Map<String, Map<String, Cell>> matrix = new LinkedHashMap<>();
         for (String slug : slugs()) {
             Map<String, Cell> row = new LinkedHashMap<>();
-            PortalLanguages.ALL.forEach(l -> row.put(l, new Cell(null, null)));
+            PortalLanguages.ALL.forEach(l -> row.put(l, new Cell(null, null, false)));
             matrix.put(slug, row);
         }
         db.query("""
                 SELECT slug, language,
                        max(version) FILTER (WHERE status = 'PUBLISHED'),
-                       max(status) FILTER (WHERE status IN ('DRAFT', 'IN_REVIEW'))
+                       max(status) FILTER (WHERE status IN ('DRAFT', 'IN_REVIEW')),
+                       bool_or(native_review_pending) FILTER (WHERE status = 'PUBLISHED')
                 FROM support.portal_page_version GROUP BY slug, language""")
                 .query((rs, n) -> {
                     Integer published = (Integer) rs.getObject(3);
                     String open = rs.getString(4);
                     matrix.get(rs.getString(1)).put(rs.getString(2),
-                            new Cell(published, open == null ? null : Status.valueOf(open)));
+                            new Cell(published, open == null ? null : Status.valueOf(open), rs.getBoolean(5)));
                     return null;
                 }).list();
         List<Coverage> result = new ArrayList<>();
@@ -151,17 +145,9 @@ public class PortalContent {
     public List<Version> history(String slug, String language) {
         staff.requireCareWorker("portal-page");
         requirePage(slug);
-        return db.query("""
-                SELECT id, slug, language, version, title, summary, body, status, author_id, author_name, author_org,
-                       created_at, reviewer_name, reviewed_at, review_note
-                FROM support.portal_page_version WHERE slug = :slug AND language = :lang ORDER BY version DESC""")
+        return db.query(VERSION_SELECT + " WHERE slug = :slug AND language = :lang ORDER BY version DESC")
                 .param("slug", slug).param("lang", PortalLanguages.supported(language))
-                .query((rs, n) -> new Version(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), Status.valueOf(rs.getString(8)),
-                        rs.getObject(9, UUID.class), rs.getString(10), rs.getString(11), rs.getTimestamp(12).toInstant(),
-                        rs.getString(13), rs.getTimestamp(14) == null ? null : rs.getTimestamp(14).toInstant(),
-                        rs.getString(15)))
-                .list();
+                .query(PortalContent::version).list();
     }
 
     /** A new draft, or the open draft updated in place. Returns the version's id. */
@@ -227,14 +213,9 @@ public class PortalContent {
 
     /** Publishing needs a second pair of eyes: the reviewer may not be the author. */
     public void approve(UUID versionId) {
-        Actor actor = staff.requireCareWorker("portal-page");
+        staff.requireCareWorker("portal-page"); // before the lookup, so nobody else learns whether the id exists
         Version version = version(versionId);
-        if (version.status() != Status.IN_REVIEW) {
-            throw InputRejected.of("status", "staff.pages.error.notInReview");
-        }
-        if (actor.id().equals(version.authorId())) {
-            throw new AccessDeniedException("An editor cannot review their own text");
-        }
+        Actor actor = EditorialReview.secondEditor(staff, "portal-page", version.status(), version.authorId());
         Timestamp now = Timestamp.from(clock.instant());
         db.query("""
                 UPDATE support.portal_page_version SET status = 'SUPERSEDED'
@@ -249,14 +230,9 @@ public class PortalContent {
     }
 
     public void reject(UUID versionId, String note) {
-        Actor actor = staff.requireCareWorker("portal-page");
+        staff.requireCareWorker("portal-page"); // before the lookup, so nobody else learns whether the id exists
         Version version = version(versionId);
-        if (version.status() != Status.IN_REVIEW) {
-            throw InputRejected.of("status", "staff.pages.error.notInReview");
-        }
-        if (actor.id().equals(version.authorId())) {
-            throw new AccessDeniedException("An editor cannot review their own text");
-        }
+        Actor actor = EditorialReview.secondEditor(staff, "portal-page", version.status(), version.authorId());
         db.query("""
                 UPDATE support.portal_page_version SET status = 'REJECTED', reviewer_id = :reviewer,
                     reviewer_name = :name, reviewed_at = :now, review_note = :note WHERE id = :id""")
@@ -274,16 +250,21 @@ public class PortalContent {
     }
 
     public Version version(UUID id) {
-        return db.query("""
-                SELECT id, slug, language, version, title, summary, body, status, author_id, author_name, author_org,
-                       created_at, reviewer_name, reviewed_at, review_note
-                FROM support.portal_page_version WHERE id = :id""").param("id", id)
-                .query((rs, n) -> new Version(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), Status.valueOf(rs.getString(8)),
-                        rs.getObject(9, UUID.class), rs.getString(10), rs.getString(11), rs.getTimestamp(12).toInstant(),
-                        rs.getString(13), rs.getTimestamp(14) == null ? null : rs.getTimestamp(14).toInstant(),
-                        rs.getString(15)))
+        return db.query(VERSION_SELECT + " WHERE id = :id").param("id", id).query(PortalContent::version)
                 .optional().orElseThrow(() -> new NotFound("portal-page-version"));
+    }
+
+    private static final String VERSION_SELECT = """
+            SELECT id, slug, language, version, title, summary, body, status, author_id, author_name, author_org,
+                   created_at, reviewer_name, reviewed_at, review_note, native_review_pending
+            FROM support.portal_page_version""";
+
+    private static Version version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Version(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), Status.valueOf(rs.getString(8)),
+                rs.getObject(9, UUID.class), rs.getString(10), rs.getString(11), rs.getTimestamp(12).toInstant(),
+                rs.getString(13), rs.getTimestamp(14) == null ? null : rs.getTimestamp(14).toInstant(),
+                rs.getString(15), rs.getBoolean(16));
     }
 
     private void requirePage(String slug) {

@@ -14,6 +14,13 @@ public final class PortalLanguages {
             new String[] {"en", "English"}, new String[] {"ro", "Română"}, new String[] {"bg", "Български"},
             new String[] {"hu", "Magyar"}, new String[] {"es", "Español"}, new String[] {"pl", "Polski"});
 
+    /** Language code → the language's name in itself. */
+    public static java.util.Map<String, String> nativeNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        NATIVE_NAMES.forEach(n -> names.put(n[0], n[1]));
+        return names;
+    }
+
     private PortalLanguages() {
     }
 

@@ -15,10 +15,8 @@ import frl.ienline.support.internal.SoundingBoard;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -78,22 +76,12 @@ class MemberController {
     }
 
     @PostMapping("/portaal/mijn/melden")
-    String report(@RequestParam(required = false) Set<Category> categories,
-            @RequestParam(required = false) LocalDate occurredOn, @RequestParam(defaultValue = "") String municipality,
-            @RequestParam(defaultValue = "") String description, @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String email, @RequestParam(required = false) String carPlate,
-            @RequestParam(required = false) String nickname, @RequestParam(required = false) String descriptors,
-            @RequestParam(defaultValue = "false") boolean policeConsent,
-            @RequestParam(defaultValue = "false") boolean wantsPoliceHelp, Model model) {
-        ReportInput input = new ReportInput(categories == null ? EnumSet.noneOf(Category.class) : categories, occurredOn,
-                municipality, description, phone, email, carPlate, nickname, descriptors, policeConsent, wantsPoliceHelp);
-        try {
+    String report(ReportForm form, Model model) {
+        ReportInput input = form.input();
+        return FormErrors.submit(model, () -> {
             reports.submitByMember(PortalModel.current().id(), input);
-        } catch (InputRejected e) {
-            model.addAttribute("errors", FormErrors.of(e));
-            return reportPage(model, input);
-        }
-        return "redirect:/portaal/mijn?gemeld";
+            return "redirect:/portaal/mijn?gemeld";
+        }, () -> reportPage(model, input));
     }
 
     private String reportPage(Model model, ReportInput input) {
@@ -137,14 +125,10 @@ class MemberController {
 
     @PostMapping("/portaal/mijn/bijeenkomsten/{id}/aanmelden")
     String register(@PathVariable UUID id, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             meetups.register(PortalModel.current().id(), id);
-        } catch (InputRejected e) {
-            model.addAttribute("meetups", meetups.upcoming(PortalModel.current().id()));
-            model.addAttribute("errors", FormErrors.of(e));
-            return "support/member/meetups";
-        }
-        return "redirect:/portaal/mijn/bijeenkomsten";
+            return "redirect:/portaal/mijn/bijeenkomsten";
+        }, () -> meetups(model));
     }
 
     @PostMapping("/portaal/mijn/bijeenkomsten/{id}/afmelden")
@@ -162,16 +146,15 @@ class MemberController {
     @PostMapping("/portaal/mijn/tips")
     String tip(@RequestParam(defaultValue = "") String language, @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String body, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             tips.submit(PortalModel.current().id(), language, title, body);
-        } catch (InputRejected e) {
-            model.addAttribute("errors", FormErrors.of(e));
+            return "redirect:/portaal/mijn?tip";
+        }, () -> {
             model.addAttribute("tipLanguage", language);
             model.addAttribute("title", title);
             model.addAttribute("body", body);
             return "support/member/tip";
-        }
-        return "redirect:/portaal/mijn?tip";
+        });
     }
 
     @GetMapping("/portaal/mijn/klankbord")
@@ -188,14 +171,10 @@ class MemberController {
 
     @PostMapping("/portaal/mijn/klankbord/meedoen")
     String join(@RequestParam(defaultValue = "false") boolean consent, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             board.join(PortalModel.current().id(), consent);
-        } catch (InputRejected e) {
-            String page = board(model);
-            model.addAttribute("errors", FormErrors.of(e));
-            return page;
-        }
-        return "redirect:/portaal/mijn/klankbord";
+            return "redirect:/portaal/mijn/klankbord";
+        }, () -> board(model));
     }
 
     @PostMapping("/portaal/mijn/klankbord/stoppen")
@@ -206,14 +185,10 @@ class MemberController {
 
     @PostMapping("/portaal/mijn/klankbord/raadplegingen/{id}")
     String advise(@PathVariable UUID id, @RequestParam(defaultValue = "") String advice, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             board.respond(PortalModel.current().id(), id, advice);
-        } catch (InputRejected e) {
-            String page = board(model);
-            model.addAttribute("errors", FormErrors.of(e));
-            return page;
-        }
-        return "redirect:/portaal/mijn/klankbord";
+            return "redirect:/portaal/mijn/klankbord";
+        }, () -> board(model));
     }
 
     @GetMapping("/portaal/mijn/account")
@@ -226,14 +201,10 @@ class MemberController {
     @PostMapping("/portaal/mijn/account")
     String changeAccount(@RequestParam(required = false) String email,
             @RequestParam(defaultValue = "false") boolean alertsByEmail, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             members.changeAlertSettings(PortalModel.current().id(), email, alertsByEmail);
-        } catch (InputRejected e) {
-            model.addAttribute("account", members.own(PortalModel.current().id()));
-            model.addAttribute("errors", FormErrors.of(e));
-            return "support/member/account";
-        }
-        return "redirect:/portaal/mijn/account?opgeslagen";
+            return "redirect:/portaal/mijn/account?opgeslagen";
+        }, () -> account(model));
     }
 
     /** Deletes the account and all its data, then signs out. Needs the explicit confirmation box. */
@@ -242,9 +213,9 @@ class MemberController {
             HttpServletResponse response, Model model) {
         MemberPrincipal me = PortalModel.current();
         if (!confirm) {
-            model.addAttribute("account", members.own(me.id()));
+            String page = account(model);
             model.addAttribute("errors", FormErrors.of(InputRejected.of("confirm", "portal.account.error.confirm")));
-            return "support/member/account";
+            return page;
         }
         members.deleteOwnAccount(me.id());
         new SecurityContextLogoutHandler().logout(request, response, SecurityContextHolder.getContext().getAuthentication());

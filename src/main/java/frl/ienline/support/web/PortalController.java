@@ -1,6 +1,6 @@
 package frl.ienline.support.web;
 
-import frl.ienline.shared.InputRejected;
+import frl.ienline.support.internal.HelpOrganisations;
 import frl.ienline.support.internal.MemberTips;
 import frl.ienline.support.internal.Members;
 import frl.ienline.support.internal.Objections;
@@ -28,13 +28,16 @@ class PortalController {
     private final Members members;
     private final Objections objections;
     private final MemberTips tips;
+    private final HelpOrganisations organisations;
 
-    PortalController(PortalContent content, PortalFacts facts, Members members, Objections objections, MemberTips tips) {
+    PortalController(PortalContent content, PortalFacts facts, Members members, Objections objections, MemberTips tips,
+            HelpOrganisations organisations) {
         this.content = content;
         this.facts = facts;
         this.members = members;
         this.objections = objections;
         this.tips = tips;
+        this.organisations = organisations;
     }
 
     @GetMapping("/portaal")
@@ -56,7 +59,8 @@ class PortalController {
             model.addAttribute("facts", facts);
         }
         if ("hulp".equals(slug)) {
-            model.addAttribute("organisations", content.organisations(language));
+            model.addAttribute("organisations", organisations.forPortal(language));
+            model.addAttribute("languageNames", PortalLanguages.nativeNames());
         }
         return "support/portal/page";
     }
@@ -77,17 +81,16 @@ class PortalController {
     String signUp(@RequestParam(defaultValue = "") String workingName, @RequestParam(defaultValue = "") String password,
             @RequestParam(required = false) String email, @RequestParam(defaultValue = "false") boolean alertsByEmail,
             Locale locale, Model model, RedirectAttributes redirect) {
-        try {
+        return FormErrors.submit(model, () -> {
             members.signUp(workingName, password, email, alertsByEmail, PortalLanguages.of(locale));
-        } catch (InputRejected e) {
-            model.addAttribute("errors", FormErrors.of(e));
+            redirect.addAttribute("aangemeld", "");
+            return "redirect:/portaal/inloggen";
+        }, () -> {
             model.addAttribute("workingName", workingName);
             model.addAttribute("email", email);
             model.addAttribute("alertsByEmail", alertsByEmail);
             return "support/portal/signup";
-        }
-        redirect.addAttribute("aangemeld", "");
-        return "redirect:/portaal/inloggen";
+        });
     }
 
     @GetMapping("/portaal/inloggen")
@@ -104,16 +107,15 @@ class PortalController {
     @PostMapping("/portaal/bezwaar")
     String objection(@RequestParam(required = false) String alertReference, @RequestParam(defaultValue = "") String message,
             @RequestParam(required = false) String contact, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             objections.submit(alertReference, message, contact);
-        } catch (InputRejected e) {
-            model.addAttribute("errors", FormErrors.of(e));
+            return "redirect:/portaal/bezwaar/ontvangen";
+        }, () -> {
             model.addAttribute("alertReference", alertReference);
             model.addAttribute("message", message);
             model.addAttribute("contact", contact);
             return "support/portal/objection";
-        }
-        return "redirect:/portaal/bezwaar/ontvangen";
+        });
     }
 
     @GetMapping("/portaal/bezwaar/ontvangen")

@@ -1,7 +1,6 @@
 package frl.ienline.support.web;
 
 import frl.ienline.shared.CurrentActor;
-import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.Role;
 import frl.ienline.support.SupportFigures;
 import frl.ienline.support.internal.Alerts;
@@ -101,7 +100,7 @@ class SupportStaffController {
     @PostMapping("/leden/{id}/verifieren")
     String verify(@PathVariable UUID id) {
         members.verify(id);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/leden?geverifieerd";
+        return SupportWebConfiguration.redirect("/leden?geverifieerd");
     }
 
     // ---- reports and alerts ------------------------------------------------------------------------
@@ -127,23 +126,10 @@ class SupportStaffController {
     }
 
     @PostMapping("/meldingen/nieuw")
-    String reportOnBehalf(@RequestParam(required = false) Set<Category> categories,
-            @RequestParam(required = false) LocalDate occurredOn, @RequestParam(defaultValue = "") String municipality,
-            @RequestParam(defaultValue = "") String description, @RequestParam(required = false) String phone,
-            @RequestParam(required = false) String email, @RequestParam(required = false) String carPlate,
-            @RequestParam(required = false) String nickname, @RequestParam(required = false) String descriptors,
-            @RequestParam(defaultValue = "false") boolean policeConsent,
-            @RequestParam(defaultValue = "false") boolean wantsPoliceHelp, Model model) {
-        ReportInput input = new ReportInput(categories == null ? EnumSet.noneOf(Category.class) : categories, occurredOn,
-                municipality, description, phone, email, carPlate, nickname, descriptors, policeConsent, wantsPoliceHelp);
-        UUID id;
-        try {
-            id = reports.submitOnBehalf(input);
-        } catch (InputRejected e) {
-            model.addAttribute("errors", FormErrors.of(e));
-            return reportOnBehalfPage(model, input);
-        }
-        return "redirect:" + SupportWebConfiguration.STAFF + "/meldingen/" + id;
+    String reportOnBehalf(ReportForm form, Model model) {
+        ReportInput input = form.input();
+        return FormErrors.submit(model, () -> SupportWebConfiguration.redirect("/meldingen/" + reports.submitOnBehalf(input)),
+                () -> reportOnBehalfPage(model, input));
     }
 
     @GetMapping("/meldingen/{id}")
@@ -158,21 +144,16 @@ class SupportStaffController {
     String publish(@PathVariable UUID id, @RequestParam(defaultValue = "") String region,
             @RequestParam(required = false) Severity severity, @RequestParam(defaultValue = "") String summary,
             @RequestParam(required = false) Set<Kind> include, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             reports.publish(id, region, severity, summary, include == null ? EnumSet.noneOf(Kind.class) : include);
-        } catch (InputRejected e) {
-            model.addAttribute("report", reports.detail(id));
-            model.addAttribute("municipalities", facts.municipalities());
-            model.addAttribute("errors", FormErrors.of(e));
-            return "support/staff/report";
-        }
-        return "redirect:" + SupportWebConfiguration.STAFF + "/waarschuwingen?gepubliceerd";
+            return SupportWebConfiguration.redirect("/waarschuwingen?gepubliceerd");
+        }, () -> report(id, model));
     }
 
     @PostMapping("/meldingen/{id}/afwijzen")
     String rejectReport(@PathVariable UUID id) {
         reports.reject(id);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/meldingen";
+        return SupportWebConfiguration.redirect("/meldingen");
     }
 
     @GetMapping("/meldingen/{id}/politie")
@@ -192,7 +173,7 @@ class SupportStaffController {
     @PostMapping("/waarschuwingen/{id}/intrekken")
     String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason) {
         alerts.withdraw(id, reason);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/waarschuwingen";
+        return SupportWebConfiguration.redirect("/waarschuwingen");
     }
 
     @GetMapping("/bezwaren")
@@ -205,7 +186,7 @@ class SupportStaffController {
     String decide(@PathVariable UUID id, @RequestParam(required = false) Decision decision,
             @RequestParam(defaultValue = "") String reason) {
         objections.decide(id, decision, reason);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/bezwaren";
+        return SupportWebConfiguration.redirect("/bezwaren");
     }
 
     // ---- portal pages ------------------------------------------------------------------------------
@@ -238,35 +219,31 @@ class SupportStaffController {
     String saveDraft(@PathVariable String slug, @PathVariable String language, @RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "") String body,
             @RequestParam(defaultValue = "false") boolean submit, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             UUID id = content.saveDraft(slug, language, title, summary, body);
             if (submit) {
                 content.submitForReview(id);
             }
-        } catch (InputRejected e) {
-            String page = editPage(slug, language, model);
-            model.addAttribute("errors", FormErrors.of(e));
-            return page;
-        }
-        return "redirect:" + SupportWebConfiguration.STAFF + "/paginas/" + slug + "/" + language;
+            return SupportWebConfiguration.redirect("/paginas/" + slug + "/" + language);
+        }, () -> editPage(slug, language, model));
     }
 
     @PostMapping("/paginas/versies/{id}/ter-review")
     String submitForReview(@PathVariable UUID id) {
         content.submitForReview(id);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/paginas";
+        return SupportWebConfiguration.redirect("/paginas");
     }
 
     @PostMapping("/paginas/versies/{id}/goedkeuren")
     String approve(@PathVariable UUID id) {
         content.approve(id);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/paginas";
+        return SupportWebConfiguration.redirect("/paginas");
     }
 
     @PostMapping("/paginas/versies/{id}/afwijzen")
     String rejectVersion(@PathVariable UUID id, @RequestParam(defaultValue = "") String note) {
         content.reject(id, note);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/paginas";
+        return SupportWebConfiguration.redirect("/paginas");
     }
 
     // ---- meetups and tips --------------------------------------------------------------------------
@@ -285,21 +262,17 @@ class SupportStaffController {
             @RequestParam(defaultValue = "") String description, @RequestParam(required = false) LocalDateTime startsAt,
             @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "false") boolean online,
             @RequestParam(defaultValue = "nl") String language, @RequestParam(required = false) Integer capacity, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             meetups.create(new MeetupInput(kind, title, description,
                     startsAt == null ? null : startsAt.atZone(clock.getZone()).toInstant(), place, online, language, capacity));
-        } catch (InputRejected e) {
-            String page = meetups(model);
-            model.addAttribute("errors", FormErrors.of(e));
-            return page;
-        }
-        return "redirect:" + SupportWebConfiguration.STAFF + "/bijeenkomsten";
+            return SupportWebConfiguration.redirect("/bijeenkomsten");
+        }, () -> meetups(model));
     }
 
     @PostMapping("/bijeenkomsten/{id}/annuleren")
     String cancelMeetup(@PathVariable UUID id) {
         meetups.cancel(id);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/bijeenkomsten";
+        return SupportWebConfiguration.redirect("/bijeenkomsten");
     }
 
     @GetMapping("/tips")
@@ -311,7 +284,7 @@ class SupportStaffController {
     @PostMapping("/tips/{id}")
     String moderateTip(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean publish) {
         tips.moderate(id, publish);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/tips";
+        return SupportWebConfiguration.redirect("/tips");
     }
 
     // ---- sounding board ----------------------------------------------------------------------------
@@ -329,40 +302,32 @@ class SupportStaffController {
     @PostMapping("/klankbord/bijeenkomsten")
     String planMeeting(@RequestParam(required = false) LocalDate heldOn, @RequestParam(defaultValue = "") String place,
             @RequestParam(defaultValue = "") String agenda, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             board.planMeeting(heldOn, place, agenda);
-        } catch (InputRejected e) {
-            String page = board(model);
-            model.addAttribute("errors", FormErrors.of(e));
-            return page;
-        }
-        return "redirect:" + SupportWebConfiguration.STAFF + "/klankbord";
+            return SupportWebConfiguration.redirect("/klankbord");
+        }, () -> board(model));
     }
 
     @PostMapping("/klankbord/bijeenkomsten/{id}/verslag")
     String minutes(@PathVariable UUID id, @RequestParam(defaultValue = "") String minutes) {
         board.recordMinutes(id, minutes);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/klankbord";
+        return SupportWebConfiguration.redirect("/klankbord");
     }
 
     @PostMapping("/klankbord/bijeenkomsten/{id}/vergoeding")
     String compensation(@PathVariable UUID id, @RequestParam UUID memberId, @RequestParam(defaultValue = "0") int amountCents) {
         board.recordCompensation(id, memberId, amountCents);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/klankbord";
+        return SupportWebConfiguration.redirect("/klankbord");
     }
 
     @PostMapping("/klankbord/raadplegingen")
     String openConsultation(@RequestParam(defaultValue = "") String title,
             @RequestParam(defaultValue = "") String rulebookVersionId, @RequestParam(defaultValue = "") String draftChange,
             @RequestParam(required = false) LocalDate closesOn, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             board.openConsultation(title, rulebookVersionId, draftChange, closesOn);
-        } catch (InputRejected e) {
-            String page = board(model);
-            model.addAttribute("errors", FormErrors.of(e));
-            return page;
-        }
-        return "redirect:" + SupportWebConfiguration.STAFF + "/klankbord";
+            return SupportWebConfiguration.redirect("/klankbord");
+        }, () -> board(model));
     }
 
     @GetMapping("/klankbord/raadplegingen/{id}")
@@ -376,7 +341,7 @@ class SupportStaffController {
     @PostMapping("/klankbord/raadplegingen/{id}/advies")
     String recordAdvice(@PathVariable UUID id, @RequestParam(defaultValue = "") String advice) {
         board.recordAdvice(id, advice);
-        return "redirect:" + SupportWebConfiguration.STAFF + "/klankbord/raadplegingen/" + id;
+        return SupportWebConfiguration.redirect("/klankbord/raadplegingen/" + id);
     }
 
     // ---- care contacts -----------------------------------------------------------------------------
@@ -398,16 +363,12 @@ class SupportStaffController {
             @RequestParam(required = false) LocalDate contactOn, @RequestParam(required = false) Set<Topic> topics,
             @RequestParam(required = false) Set<Referral> referrals, @RequestParam(required = false) ExitPhase exitPhase,
             @RequestParam(required = false) String note, Model model) {
-        try {
+        return FormErrors.submit(model, () -> {
             contacts.record(new ContactInput(contactPseudonym, contactOn, topics == null ? Set.of() : topics,
                     referrals == null ? Set.of() : referrals, exitPhase, note));
-        } catch (InputRejected e) {
-            String page = contacts(null, model);
-            model.addAttribute("errors", FormErrors.of(e));
-            return page;
-        }
-        return "redirect:" + SupportWebConfiguration.STAFF + "/contacten?pseudonym="
-                + java.net.URLEncoder.encode(contactPseudonym.strip(), java.nio.charset.StandardCharsets.UTF_8);
+            return SupportWebConfiguration.redirect("/contacten?pseudonym="
+                    + java.net.URLEncoder.encode(contactPseudonym.strip(), java.nio.charset.StandardCharsets.UTF_8));
+        }, () -> contacts(null, model));
     }
 
     // ---- figures and the care-side access log ------------------------------------------------------

@@ -22,6 +22,11 @@ class SupportWebConfiguration implements WebMvcConfigurer {
 
     static final String STAFF = "/app/ondersteuning";
 
+    /** {@code redirect:} to a staff page, given its path below {@link #STAFF}. */
+    static String redirect(String path) {
+        return "redirect:" + STAFF + path;
+    }
+
     private final CareStaff staff;
 
     SupportWebConfiguration(CareStaff staff) {

@@ -57,33 +57,146 @@ class SupportServicesTests {
     final TestActors.TestActor reviewer = TestActors.actor("GGD", Role.CARE_WORKER);
 
     @Test
+    void everyPageHasItsOwnPublishedTextInEveryPortalLanguage() {
+        for (String slug : content.slugs()) {
+            if (slug.startsWith("test-")) {
+                continue; // pages other tests add on purpose with a missing translation
+            }
+            for (String language : PortalLanguages.ALL) {
+                var page = content.page(slug, language);
+                assertThat(page.fallback()).as("%s in %s falls back to Dutch", slug, language).isFalse();
+                assertThat(page.language()).isEqualTo(language);
+                assertThat(page.title()).isNotBlank();
+                assertThat(page.body().blocks()).as("%s in %s has a body", slug, language).isNotEmpty();
+                if (!language.equals("nl")) {
+                    assertThat(page.title()).as("%s in %s is translated, not a copy of the Dutch", slug, language)
+                            .isNotEqualTo(content.page(slug, "nl").title());
+                }
+            }
+        }
+        assertThat(content.index("hu").stream().filter(l -> !l.slug().startsWith("test-")))
+                .hasSize(6).noneMatch(PortalContent.PageLink::fallback);
+    }
+
+    @Test
+    void firstTranslationsAreFlaggedForNativeReviewForEditorsOnly() {
+        TestActors.runAs(author, () -> {
+            assertThat(content.coverage()).allSatisfy(row -> {
+                if (!row.slug().startsWith("test-")) {
+                    assertThat(row.missing()).isZero();
+                }
+            });
+            var rechten = content.coverage().stream().filter(c -> c.slug().equals("rechten")).findFirst().orElseThrow();
+            assertThat(rechten.languages().get("pl").nativeReviewPending()).isTrue();
+            assertThat(rechten.languages().get("nl").nativeReviewPending()).isFalse();
+            assertThat(rechten.awaitingNativeReview()).isEqualTo(5);
+            assertThat(content.history("uitstappen", "bg")).singleElement().satisfies(v -> {
+                assertThat(v.status()).isEqualTo(PortalContent.Status.PUBLISHED);
+                assertThat(v.nativeReviewPending()).isTrue();
+                assertThat(v.reviewNote()).isEqualTo("machine-assisted translation, review by a native speaker pending");
+            });
+        });
+    }
+
+    @Test
+    void theDiacriticsOfTheTranslationsAreTheProperOnes() {
+        String ro = content.page("gezondheid", "ro").title() + content.page("rechten", "ro").title()
+                + content.page("uitstappen", "ro").summary();
+        assertThat(ro).contains("ă", "ț", "ș").doesNotContain("ş", "ţ"); // comma below, not cedilla
+        assertThat(content.page("rechten", "bg").title()).matches("[\\p{IsCyrillic} ]+");
+        assertThat(content.page("gezondheid", "hu").summary()).contains("ő", "ű");
+        assertThat(content.page("anoniem-melden", "es").body().blocks().toString()).contains("¿", "ó", "é");
+        assertThat(content.page("uitstappen", "es").body().blocks().toString()).contains("ñ", "¿", "Tú");
+        assertThat(content.page("rechten", "pl").title() + content.page("anoniem-melden", "pl").summary())
+                .contains("ą", "ż", "ś");
+    }
+
+    /** A page only in Dutch: on purpose, so the visible fallback stays tested now that all seeded pages are translated. */
+    private String pageWithOnlyDutch() {
+        String slug = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        db.query("INSERT INTO support.portal_page (slug, position, created_at) VALUES (:slug, 99, now())")
+                .param("slug", slug).update();
+        db.query("""
+                INSERT INTO support.portal_page_version (id, slug, language, version, title, summary, body, status,
+                    author_name, author_org, created_at)
+                VALUES (gen_random_uuid(), :slug, 'nl', 1, 'Alleen Nederlands', 'Nog niet vertaald.', 'Tekst.',
+                    'PUBLISHED', 'test', 'TEST', now())""").param("slug", slug).update();
+        return slug;
+    }
+
+    @Test
+    void aMissingTranslationFallsBackVisiblyToDutchAndShowsAsMissingToEditors() {
+        String slug = pageWithOnlyDutch();
+        var page = content.page(slug, "ro");
+        assertThat(page.fallback()).isTrue();
+        assertThat(page.language()).isEqualTo("nl");
+        assertThat(page.requestedLanguage()).isEqualTo("ro");
+        assertThat(page.title()).isEqualTo("Alleen Nederlands");
+        assertThat(content.page(slug, "nl").fallback()).isFalse();
+        assertThat(content.index("ro")).anySatisfy(l -> {
+            assertThat(l.slug()).isEqualTo(slug);
+            assertThat(l.fallback()).isTrue();
+        });
+        TestActors.runAs(author, () -> assertThat(content.coverage()).anySatisfy(c -> {
+            assertThat(c.slug()).isEqualTo(slug);
+            assertThat(c.missing()).isEqualTo(6);
+        }));
+    }
+
+    @Test
     void aPageTranslationIsPublishedOnlyAfterASecondEditorReviewsIt() {
-        assertThat(content.page("gezondheid", "ro").fallback()).isTrue();
+        String slug = pageWithOnlyDutch();
+        assertThat(content.page(slug, "ro").fallback()).isTrue();
         AtomicReference<UUID> draft = new AtomicReference<>();
         TestActors.runAs(author, () -> {
             assertThat(content.coverage()).anySatisfy(c -> {
-                assertThat(c.slug()).isEqualTo("gezondheid");
+                assertThat(c.slug()).isEqualTo(slug);
                 assertThat(c.languages().get("ro").published()).isNull();
             });
-            draft.set(content.saveDraft("gezondheid", "ro", "Sănătate", "Teste gratuite la GGD.", "Testare gratuită.\n\n- HIV"));
+            draft.set(content.saveDraft(slug, "ro", "Sănătate", "Teste gratuite la GGD.", "Testare gratuită.\n\n- HIV"));
             content.submitForReview(draft.get());
         });
-        assertThat(content.page("gezondheid", "ro").fallback()).as("not published before review").isTrue();
+        assertThat(content.page(slug, "ro").fallback()).as("not published before review").isTrue();
         assertThatThrownBy(() -> TestActors.runAs(author, () -> content.approve(draft.get())))
                 .isInstanceOf(AccessDeniedException.class);
         TestActors.runAs(reviewer, () -> content.approve(draft.get()));
-        var page = content.page("gezondheid", "ro");
+        var page = content.page(slug, "ro");
         assertThat(page.fallback()).isFalse();
         assertThat(page.title()).isEqualTo("Sănătate");
         TestActors.runAs(reviewer, () -> {
-            UUID second = content.saveDraft("gezondheid", "ro", "Sănătate 2", "Teste gratuite.", "Text nou.");
+            UUID second = content.saveDraft(slug, "ro", "Sănătate 2", "Teste gratuite.", "Text nou.");
             content.submitForReview(second);
         });
         TestActors.runAs(author, () -> content.approve(content.awaitingReview().stream()
-                .filter(v -> v.slug().equals("gezondheid")).findFirst().orElseThrow().id()));
-        TestActors.runAs(author, () -> assertThat(content.history("gezondheid", "ro")).extracting(PortalContent.Version::status)
+                .filter(v -> v.slug().equals(slug)).findFirst().orElseThrow().id()));
+        TestActors.runAs(author, () -> assertThat(content.history(slug, "ro")).extracting(PortalContent.Version::status)
                 .containsExactly(PortalContent.Status.PUBLISHED, PortalContent.Status.SUPERSEDED));
-        assertThat(content.page("gezondheid", "ro").title()).isEqualTo("Sănătate 2");
+        assertThat(content.page(slug, "ro").title()).isEqualTo("Sănătate 2");
+    }
+
+    @Test
+    void aReviewedVersionOfAFirstTranslationClearsTheNativeReviewFlag() {
+        TestActors.runAs(author, () -> {
+            UUID id = content.saveDraft("hulp", "es", "Dónde encontrar ayuda", "Organizaciones que te ayudan.",
+                    "Revisado por una hablante nativa.");
+            content.submitForReview(id);
+        });
+        TestActors.runAs(reviewer, () -> content.approve(content.awaitingReview().stream()
+                .filter(v -> v.slug().equals("hulp") && v.language().equals("es")).findFirst().orElseThrow().id()));
+        TestActors.runAs(author, () -> {
+            assertThat(content.history("hulp", "es")).extracting(PortalContent.Version::nativeReviewPending)
+                    .containsExactly(false, true);
+            assertThat(content.coverage().stream().filter(c -> c.slug().equals("hulp")).findFirst().orElseThrow()
+                    .languages().get("es").nativeReviewPending()).isFalse();
+        });
+    }
+
+    @Test
+    void theCareLogChainSurvivesAnInstantThatPostgresRoundsIntoTheNextMillisecond() {
+        // .123999600 s is stored as .124000 (microseconds, rounded): the hash must not use the unrounded instant
+        Clock awkward = Clock.fixed(Instant.parse("2026-01-05T10:00:00.123999600Z"), java.time.ZoneOffset.UTC);
+        new CareAccessLog(db, awkward).allowed(author, CareAccessLog.Action.VIEW, "test", null, null, "test");
+        assertThat(accessLog.firstBrokenEntry()).isEmpty();
     }
 
     @Test
