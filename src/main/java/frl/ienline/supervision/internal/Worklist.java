@@ -108,6 +108,27 @@ public class Worklist {
         return id;
     }
 
+    /** One lead of the worklist, with the cases it could be merged into and the dismissal reasons. */
+    public record LeadView(Rows.Lead lead, List<Rows.Case> openCases, Map<String, String> members,
+            List<DismissalReason> reasons, List<Rows.Alert> alerts) {
+    }
+
+    @Transactional(noRollbackFor = {AccessDeniedException.class, frl.ienline.shared.NotFound.class})
+    public LeadView lead(UUID id) {
+        Actor actor = access.team(Action.VIEW, SupervisionAccess.LEAD, id, "supervision-lead");
+        Rows.Lead lead = lead(actor, id, Action.VIEW, "supervision-lead");
+        String[] scope = access.mandateScope(actor);
+        LeadView view = new LeadView(lead, store.openCases(scope), store.teamMembers(),
+                rulebook.active().dismissalReasons(),
+                store.alerts(scope).stream().filter(a -> id.equals(a.toLeadId())).toList());
+        access.allowed(Action.VIEW, SupervisionAccess.LEAD, id, null, "supervision-lead");
+        return view;
+    }
+
+    public List<DismissalReason> dismissalReasons() {
+        return rulebook.active().dismissalReasons();
+    }
+
     private Rows.Lead lead(Actor actor, UUID id, Action action, String purpose) {
         return store.lead(id, access.mandateScope(actor))
                 .orElseThrow(() -> access.notFound(action, SupervisionAccess.LEAD, id, purpose));
