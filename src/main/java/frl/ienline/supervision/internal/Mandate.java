@@ -28,12 +28,16 @@ public final class Mandate {
 
     /** True when the team works leads in this municipality on that day. */
     public boolean covers(MunicipalityCode municipality, LocalDate day) {
-        return versionOn.apply(day).participatesOn(municipality, day);
+        return participantsOn(day).contains(municipality);
     }
 
-    /** The participating municipalities on that day. */
+    /** The participating municipalities on that day; none before the first rulebook version. */
     public SortedSet<MunicipalityCode> participantsOn(LocalDate day) {
-        return versionOn.apply(day).supervisionTeam().participantsOn(day);
+        try {
+            return versionOn.apply(day).supervisionTeam().participantsOn(day);
+        } catch (IllegalArgumentException noVersionYet) {
+            return new TreeSet<>();
+        }
     }
 
     /** The part of an actor's scope that the team may work on that day. */
