@@ -42,10 +42,13 @@ public class CaseFiles {
     private final LicensedBusinesses licences;
     private final ObjectProvider<AdSightings> sightings;
     private final Rulebook rulebook;
+    private final CaseAdHolds holds;
     private final Clock clock;
 
     CaseFiles(SupervisionStore store, SupervisionAccess access, PhoneIndex phones, Displacements displacements,
-            LicensedBusinesses licences, ObjectProvider<AdSightings> sightings, Rulebook rulebook, Clock clock) {
+            LicensedBusinesses licences, ObjectProvider<AdSightings> sightings, Rulebook rulebook, CaseAdHolds holds,
+            Clock clock) {
+        this.holds = holds;
         this.store = store;
         this.access = access;
         this.phones = phones;
@@ -163,6 +166,7 @@ public class CaseFiles {
         }
         MunicipalityCode where = ad.municipality() == null ? found.municipality() : ad.municipality();
         store.addAd(id, ad.adId(), ad.networkId(), where, ad.identifierIndexes(), clock.instant());
+        holds.hold(ad.adId(), id);
         displacements.checkCase(id, found.municipality(), ad.networkId(), ad.identifierIndexes());
         access.allowed(Action.CHANGE, SupervisionAccess.CASE, id, found.reference(), "supervision-case-ad");
     }

@@ -28,13 +28,15 @@ public class CaseRetention {
     private final SupervisionStore store;
     private final Rulebook rulebook;
     private final Clock clock;
+    private final CaseAdHolds holds;
     private final boolean dryRun;
 
-    CaseRetention(SupervisionStore store, Rulebook rulebook, Clock clock,
+    CaseRetention(SupervisionStore store, Rulebook rulebook, Clock clock, CaseAdHolds holds,
             @Value("${ienline.supervision.retention.dry-run:false}") boolean dryRun) {
         this.store = store;
         this.rulebook = rulebook;
         this.clock = clock;
+        this.holds = holds;
         this.dryRun = dryRun;
     }
 
@@ -53,6 +55,9 @@ public class CaseRetention {
         Retention retention = rulebook.activeOn(today).retention(RetentionCategory.SUPERVISION_CASE);
         // expired when closedOn + period <= today, i.e. closedOn <= today - period
         List<UUID> due = store.closedBefore(today.minus(retention.period()));
+        if (!dryRun) {
+            due.forEach(caseId -> store.ads(caseId).forEach(ad -> holds.release(ad.adId(), caseId)));
+        }
         int destroyed = dryRun ? due.size() : store.deleteCases(due);
         if (!due.isEmpty()) {
             store.recordDestruction(RetentionCategory.SUPERVISION_CASE.name(), destroyed, dryRun, clock.instant());

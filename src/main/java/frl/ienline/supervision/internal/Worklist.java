@@ -42,11 +42,13 @@ public class Worklist {
     private final MunicipalityNotifications notifications;
     private final Displacements displacements;
     private final ObjectProvider<AdSightings> sightings;
+    private final CaseAdHolds holds;
     private final Clock clock;
 
     Worklist(SupervisionStore store, SupervisionAccess access, Rulebook rulebook,
             MunicipalityNotifications notifications, Displacements displacements,
-            ObjectProvider<AdSightings> sightings, Clock clock) {
+            ObjectProvider<AdSightings> sightings, CaseAdHolds holds, Clock clock) {
+        this.holds = holds;
         this.store = store;
         this.access = access;
         this.rulebook = rulebook;
@@ -187,6 +189,7 @@ public class Worklist {
         if (lead.adId() != null) {
             store.addAd(caseId, lead.adId(), lead.networkId(), lead.municipality(), lead.identifierIndexes(),
                     clock.instant());
+            holds.hold(lead.adId(), caseId);
         }
     }
 
