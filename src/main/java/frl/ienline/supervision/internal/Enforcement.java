@@ -37,9 +37,11 @@ public class Enforcement {
     private final CaseFiles cases;
     private final Rulebook rulebook;
     private final EnforcementLetters letters;
+    private final SupervisionCipher cipher;
 
     Enforcement(SupervisionStore store, SupervisionAccess access, CaseFiles cases, Rulebook rulebook,
-            EnforcementLetters letters) {
+            EnforcementLetters letters, SupervisionCipher cipher) {
+        this.cipher = cipher;
         this.store = store;
         this.access = access;
         this.cases = cases;
@@ -51,7 +53,8 @@ public class Enforcement {
     List<Subject> subjects(UUID caseId) {
         List<Subject> subjects = new java.util.ArrayList<>();
         store.persons(caseId).forEach(p -> subjects.add(new Subject(SubjectKind.PERSON, p.id().toString(),
-                p.asPerson().subjectKey(), p.workingName(), LetterLanguage.forPerson(p.language()))));
+                "person:" + cipher.blindIndex(p.asPerson().subjectKey()), p.workingName(),
+                LetterLanguage.forPerson(p.language()))));
         store.businesses(caseId).forEach(b -> subjects.add(new Subject(SubjectKind.BUSINESS, b.licenceNumber(),
                 "licence:" + b.licenceNumber(), b.businessName(), LetterLanguage.NL)));
         store.ads(caseId).stream().map(Rows.CaseAd::networkId).filter(java.util.Objects::nonNull).distinct()

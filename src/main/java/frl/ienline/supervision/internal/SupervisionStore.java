@@ -28,9 +28,19 @@ import org.springframework.stereotype.Repository;
 public class SupervisionStore {
 
     private final JdbcClient jdbc;
+    private final SupervisionCipher cipher;
 
-    SupervisionStore(JdbcClient jdbc) {
+    SupervisionStore(JdbcClient jdbc, SupervisionCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    private String enc(String plain) {
+        return cipher.encrypt(plain);
+    }
+
+    private String dec(ResultSet rs, String column) throws SQLException {
+        return cipher.decrypt(rs.getString(column));
     }
 
     static List<String> strings(ResultSet rs, String column) throws SQLException {
@@ -80,11 +90,11 @@ public class SupervisionStore {
             new_in_town, summary, score, reasons, state, dismissal_reason, dismissal_note, case_id, assignee,
             created_at, last_seen_at""";
 
-    private static Rows.Lead lead(ResultSet rs, int n) throws SQLException {
+    private Rows.Lead lead(ResultSet rs, int n) throws SQLException {
         return new Rows.Lead(rs.getObject("id", UUID.class), LeadSource.valueOf(rs.getString("source")),
                 MunicipalityCode.of(rs.getString("municipality")), rs.getString("ad_id"), rs.getString("network_id"),
                 rs.getString("licence_check"), strings(rs, "indicator_codes"), strings(rs, "identifier_indexes"),
-                rs.getBoolean("new_in_town"), rs.getString("summary"), rs.getInt("score"),
+                rs.getBoolean("new_in_town"), dec(rs, "summary"), rs.getInt("score"),
                 strings(rs, "reasons").stream().map(ScoreReason::parse).toList(),
                 LeadState.valueOf(rs.getString("state")), rs.getString("dismissal_reason"),
                 rs.getString("dismissal_note"), rs.getObject("case_id", UUID.class), rs.getString("assignee"),
@@ -99,7 +109,7 @@ public class SupervisionStore {
                           :score, :reasons, 'OPEN', NULL, NULL, NULL, NULL, :now, :now)""")
                 .param("id", id).param("source", source.name()).param("m", municipality.value()).param("ad", adId)
                 .param("network", networkId).param("check", licenceCheck).param("indicators", array(indicators))
-                .param("identifiers", array(identifiers)).param("newInTown", newInTown).param("summary", summary)
+                .param("identifiers", array(identifiers)).param("newInTown", newInTown).param("summary", enc(summary))
                 .param("score", score.total())
                 .param("reasons", score.reasons().stream().map(ScoreReason::stored).toArray(String[]::new))
                 .param("now", ts(now)).update();
@@ -123,12 +133,12 @@ public class SupervisionStore {
 
     public Optional<Rows.Lead> leadByAd(String adId) {
         return jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM supervision.lead WHERE ad_id = :ad").param("ad", adId)
-                .query(SupervisionStore::lead).optional();
+                .query(this::lead).optional();
     }
 
     public Optional<Rows.Lead> lead(UUID id, String[] scope) {
         return jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM supervision.lead WHERE id = :id AND municipality = ANY(:scope)")
-                .param("id", id).param("scope", scope).query(SupervisionStore::lead).optional();
+                .param("id", id).param("scope", scope).query(this::lead).optional();
     }
 
     /** The worklist: leads in scope, filtered, highest score first. */
@@ -146,7 +156,7 @@ public class SupervisionStore {
                 .param("source", filter.source() == null ? null : filter.source().name())
                 .param("m", filter.municipality() == null ? null : filter.municipality().value())
                 .param("minScore", filter.minScore()).param("assignee", filter.assignee()).param("limit", limit)
-                .query(SupervisionStore::lead).list();
+                .query(this::lead).list();
     }
 
     /** Open leads per municipality outside the given scope: counts only. */
@@ -180,7 +190,7 @@ public class SupervisionStore {
 
     public List<Rows.Lead> leadsOfCase(UUID caseId) {
         return jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM supervision.lead WHERE case_id = :c ORDER BY created_at")
-                .param("c", caseId).query(SupervisionStore::lead).list();
+                .param("c", caseId).query(this::lead).list();
     }
 
     // ------------------------------------------------------------------------------------------ saved filters
@@ -201,9 +211,9 @@ public class SupervisionStore {
 
     // ------------------------------------------------------------------------------------------ cases
 
-    private static Rows.Case caseRow(ResultSet rs, int n) throws SQLException {
+    private Rows.Case caseRow(ResultSet rs, int n) throws SQLException {
         return new Rows.Case(rs.getObject("id", UUID.class), rs.getString("reference"),
-                MunicipalityCode.of(rs.getString("municipality")), rs.getString("title"), rs.getString("state"),
+                MunicipalityCode.of(rs.getString("municipality")), dec(rs, "title"), rs.getString("state"),
                 instant(rs, "opened_at"), rs.getString("opened_by"), date(rs, "closed_on"));
     }
 
@@ -212,24 +222,24 @@ public class SupervisionStore {
         jdbc.sql("""
                 INSERT INTO supervision.case_file (id, reference, municipality, title, state, opened_at, opened_by)
                 VALUES (:id, :ref, :m, :title, 'OPEN', :now, :by)""")
-                .param("id", id).param("ref", reference).param("m", municipality.value()).param("title", title)
+                .param("id", id).param("ref", reference).param("m", municipality.value()).param("title", enc(title))
                 .param("now", ts(now)).param("by", openedBy).update();
     }
 
     public Optional<Rows.Case> caseFile(UUID id, String[] scope) {
         return jdbc.sql("SELECT * FROM supervision.case_file WHERE id = :id AND municipality = ANY(:scope)")
-                .param("id", id).param("scope", scope).query(SupervisionStore::caseRow).optional();
+                .param("id", id).param("scope", scope).query(this::caseRow).optional();
     }
 
     public Optional<Rows.Case> caseFileAnyScope(UUID id) {
         return jdbc.sql("SELECT * FROM supervision.case_file WHERE id = :id").param("id", id)
-                .query(SupervisionStore::caseRow).optional();
+                .query(this::caseRow).optional();
     }
 
     public List<Rows.Case> openCases(String[] scope) {
         return jdbc.sql("""
                 SELECT * FROM supervision.case_file WHERE municipality = ANY(:scope) AND state = 'OPEN'
-                ORDER BY opened_at DESC LIMIT 500""").param("scope", scope).query(SupervisionStore::caseRow).list();
+                ORDER BY opened_at DESC LIMIT 500""").param("scope", scope).query(this::caseRow).list();
     }
 
     public int closeCase(UUID id, LocalDate on) {
@@ -256,13 +266,13 @@ public class SupervisionStore {
         jdbc.sql("""
                 INSERT INTO supervision.case_address (id, case_id, address, municipality, added_at)
                 VALUES (:id, :c, :a, :m, :now)""")
-                .param("id", UUID.randomUUID()).param("c", caseId).param("a", address).param("m", municipality.value())
+                .param("id", UUID.randomUUID()).param("c", caseId).param("a", enc(address)).param("m", municipality.value())
                 .param("now", ts(now)).update();
     }
 
     public List<Rows.CaseAddress> addresses(UUID caseId) {
         return jdbc.sql("SELECT * FROM supervision.case_address WHERE case_id = :c ORDER BY added_at").param("c", caseId)
-                .query((rs, n) -> new Rows.CaseAddress(rs.getObject("id", UUID.class), rs.getString("address"),
+                .query((rs, n) -> new Rows.CaseAddress(rs.getObject("id", UUID.class), dec(rs, "address"),
                         MunicipalityCode.of(rs.getString("municipality")))).list();
     }
 
@@ -271,26 +281,26 @@ public class SupervisionStore {
         jdbc.sql("""
                 INSERT INTO supervision.case_person (id, case_id, working_name, age_band, nationality, language,
                     phone_index, added_at) VALUES (:id, :c, :name, :age, :nat, :lang, :phone, :now)""")
-                .param("id", id).param("c", caseId).param("name", person.workingName())
-                .param("age", person.ageBand().name()).param("nat", person.nationality())
+                .param("id", id).param("c", caseId).param("name", enc(person.workingName()))
+                .param("age", person.ageBand().name()).param("nat", enc(person.nationality()))
                 .param("lang", person.language()).param("phone", person.phoneIndex()).param("now", ts(now)).update();
         return id;
     }
 
-    private static Rows.CasePerson person(ResultSet rs, int n) throws SQLException {
-        return new Rows.CasePerson(rs.getObject("id", UUID.class), rs.getString("working_name"),
-                AgeBand.valueOf(rs.getString("age_band")), rs.getString("nationality"), rs.getString("language"),
+    private Rows.CasePerson person(ResultSet rs, int n) throws SQLException {
+        return new Rows.CasePerson(rs.getObject("id", UUID.class), dec(rs, "working_name"),
+                AgeBand.valueOf(rs.getString("age_band")), dec(rs, "nationality"), rs.getString("language"),
                 rs.getString("phone_index"));
     }
 
     public List<Rows.CasePerson> persons(UUID caseId) {
         return jdbc.sql("SELECT * FROM supervision.case_person WHERE case_id = :c ORDER BY added_at").param("c", caseId)
-                .query(SupervisionStore::person).list();
+                .query(this::person).list();
     }
 
     public Optional<Rows.CasePerson> person(UUID caseId, UUID personId) {
         return jdbc.sql("SELECT * FROM supervision.case_person WHERE case_id = :c AND id = :id")
-                .param("c", caseId).param("id", personId).query(SupervisionStore::person).optional();
+                .param("c", caseId).param("id", personId).query(this::person).optional();
     }
 
     public void addBusiness(UUID caseId, String number, UUID licenceId, MunicipalityCode municipality, String name,
@@ -319,25 +329,25 @@ public class SupervisionStore {
                     members, fewer_members_reason, care_worker_invited, licence_number, checklist_items, state, planned_by)
                 VALUES (:id, :c, :kind, :m, :at, :loc, :type, :members, :fewer, :care, :licence, :checklist, 'PLANNED', :by)""")
                 .param("id", id).param("c", caseId).param("kind", kind.name()).param("m", municipality.value())
-                .param("at", ts(plannedAt)).param("loc", location).param("type", locationType)
+                .param("at", ts(plannedAt)).param("loc", enc(location)).param("type", locationType)
                 .param("members", array(members)).param("fewer", fewerReason).param("care", careWorker)
                 .param("licence", licenceNumber).param("checklist", array(checklist)).param("by", plannedBy).update();
     }
 
-    private static Rows.Control control(ResultSet rs, int n) throws SQLException {
+    private Rows.Control control(ResultSet rs, int n) throws SQLException {
         Report report = null;
         if ("REPORTED".equals(rs.getString("state"))) {
             report = new Report(Report.Answer.valueOf(rs.getString("id_seen")),
-                    Report.Answer.valueOf(rs.getString("age_21_plus")), rs.getString("brought_by"),
-                    rs.getString("landlord"), rs.getString("working_conditions"),
+                    Report.Answer.valueOf(rs.getString("age_21_plus")), dec(rs, "brought_by"),
+                    dec(rs, "landlord"), dec(rs, "working_conditions"),
                     strings(rs, "indicators").stream().map(IndicatorCode::valueOf).collect(Collectors.toSet()),
-                    strings(rs, "checklist_results"), rs.getString("observations"),
+                    strings(rs, "checklist_results"), dec(rs, "observations"),
                     Report.Outcome.valueOf(rs.getString("outcome")), rs.getBoolean("care_offered"),
                     rs.getBoolean("care_accepted"));
         }
         return new Rows.Control(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
                 ControlKind.valueOf(rs.getString("kind")), MunicipalityCode.of(rs.getString("municipality")),
-                instant(rs, "planned_at"), rs.getString("location"), rs.getString("location_type"),
+                instant(rs, "planned_at"), dec(rs, "location"), rs.getString("location_type"),
                 strings(rs, "members"), rs.getString("fewer_members_reason"), rs.getBoolean("care_worker_invited"),
                 rs.getString("licence_number"), strings(rs, "checklist_items"), rs.getString("state"),
                 rs.getString("planned_by"), report);
@@ -345,12 +355,12 @@ public class SupervisionStore {
 
     public Optional<Rows.Control> control(UUID id) {
         return jdbc.sql("SELECT * FROM supervision.control WHERE id = :id").param("id", id)
-                .query(SupervisionStore::control).optional();
+                .query(this::control).optional();
     }
 
     public List<Rows.Control> controlsOfCase(UUID caseId) {
         return jdbc.sql("SELECT * FROM supervision.control WHERE case_id = :c ORDER BY planned_at").param("c", caseId)
-                .query(SupervisionStore::control).list();
+                .query(this::control).list();
     }
 
     /** Inspections of licensed businesses in the given municipalities (the licensing officers' view). */
@@ -358,7 +368,7 @@ public class SupervisionStore {
         return jdbc.sql("""
                 SELECT * FROM supervision.control WHERE kind = 'LICENSED_BUSINESS_INSPECTION'
                   AND municipality = ANY(:scope) ORDER BY planned_at DESC LIMIT 500""")
-                .param("scope", municipalities).query(SupervisionStore::control).list();
+                .param("scope", municipalities).query(this::control).list();
     }
 
     public int report(UUID id, Report r, String by, Instant now) {
@@ -369,10 +379,10 @@ public class SupervisionStore {
                     care_offered = :offered, care_accepted = :accepted, reported_at = :now, reported_by = :by
                 WHERE id = :id AND state = 'PLANNED'""")
                 .param("id", id).param("idSeen", r.idSeen().name()).param("age", r.age21Plus().name())
-                .param("brought", r.broughtBy()).param("landlord", r.landlord())
-                .param("conditions", r.workingConditions())
+                .param("brought", enc(r.broughtBy())).param("landlord", enc(r.landlord()))
+                .param("conditions", enc(r.workingConditions()))
                 .param("indicators", r.sortedIndicators().stream().map(Enum::name).toArray(String[]::new))
-                .param("results", array(r.checklistResults())).param("obs", r.observations())
+                .param("results", array(r.checklistResults())).param("obs", enc(r.observations()))
                 .param("outcome", r.outcome().name()).param("offered", r.careOffered())
                 .param("accepted", r.careAccepted()).param("now", ts(now)).param("by", by).update();
     }
@@ -381,14 +391,14 @@ public class SupervisionStore {
         jdbc.sql("""
                 INSERT INTO supervision.control_addendum (id, control_id, text, added_at, added_by)
                 VALUES (:id, :c, :text, :now, :by)""")
-                .param("id", UUID.randomUUID()).param("c", controlId).param("text", text).param("now", ts(now))
+                .param("id", UUID.randomUUID()).param("c", controlId).param("text", enc(text)).param("now", ts(now))
                 .param("by", by).update();
     }
 
     public List<Rows.Addendum> addenda(UUID controlId) {
         return jdbc.sql("SELECT * FROM supervision.control_addendum WHERE control_id = :c ORDER BY added_at")
                 .param("c", controlId).query((rs, n) -> new Rows.Addendum(rs.getObject("id", UUID.class),
-                        rs.getString("text"), instant(rs, "added_at"), rs.getString("added_by"))).list();
+                        dec(rs, "text"), instant(rs, "added_at"), rs.getString("added_by"))).list();
     }
 
     public void insertHandoff(UUID controlId, String reference, List<String> indicators, List<String> adIds,
@@ -420,21 +430,21 @@ public class SupervisionStore {
                 VALUES (:id, :c, :control, :kind, :key, :label, :m, :track, :step, :proposed, :deviation, :offender,
                     :amount, :maximum, :lang, :on, :deadline, :version, :by)""")
                 .param("id", a.id()).param("c", a.caseId()).param("control", a.controlId())
-                .param("kind", a.subjectKind().name()).param("key", a.subjectKey()).param("label", a.subjectLabel())
+                .param("kind", a.subjectKind().name()).param("key", a.subjectKey()).param("label", enc(a.subjectLabel()))
                 .param("m", a.municipality().value()).param("track", a.track()).param("step", a.stepCode())
-                .param("proposed", a.proposedStepCode()).param("deviation", a.deviationReason())
+                .param("proposed", a.proposedStepCode()).param("deviation", enc(a.deviationReason()))
                 .param("offender", a.offender()).param("amount", a.penaltyAmount())
                 .param("maximum", a.penaltyMaximum()).param("lang", a.language().name()).param("on", a.decidedOn())
                 .param("deadline", a.deadline()).param("version", a.rulebookVersion()).param("by", a.decidedBy())
                 .update();
     }
 
-    private static Rows.EnforcementAction action(ResultSet rs, int n) throws SQLException {
+    private Rows.EnforcementAction action(ResultSet rs, int n) throws SQLException {
         return new Rows.EnforcementAction(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
                 rs.getObject("control_id", UUID.class), SubjectKind.valueOf(rs.getString("subject_kind")),
-                rs.getString("subject_key"), rs.getString("subject_label"),
+                rs.getString("subject_key"), dec(rs, "subject_label"),
                 MunicipalityCode.of(rs.getString("municipality")), rs.getString("track"), rs.getString("step_code"),
-                rs.getString("proposed_step_code"), rs.getString("deviation_reason"), rs.getString("offender"),
+                rs.getString("proposed_step_code"), dec(rs, "deviation_reason"), rs.getString("offender"),
                 rs.getBigDecimal("penalty_amount"), rs.getBigDecimal("penalty_maximum"),
                 LetterLanguage.valueOf(rs.getString("language")), date(rs, "decided_on"), date(rs, "deadline"),
                 rs.getString("rulebook_version"), rs.getString("decided_by"));
@@ -453,12 +463,12 @@ public class SupervisionStore {
 
     public List<Rows.EnforcementAction> actionsOfCase(UUID caseId) {
         return jdbc.sql("SELECT * FROM supervision.enforcement_action WHERE case_id = :c ORDER BY decided_on, id")
-                .param("c", caseId).query(SupervisionStore::action).list();
+                .param("c", caseId).query(this::action).list();
     }
 
     public Optional<Rows.EnforcementAction> action(UUID id) {
         return jdbc.sql("SELECT * FROM supervision.enforcement_action WHERE id = :id").param("id", id)
-                .query(SupervisionStore::action).optional();
+                .query(this::action).optional();
     }
 
     /** Deviations from the ladder in scope: reportable. */
@@ -466,7 +476,7 @@ public class SupervisionStore {
         return jdbc.sql("""
                 SELECT * FROM supervision.enforcement_action WHERE deviation_reason IS NOT NULL
                   AND municipality = ANY(:scope) ORDER BY decided_on DESC LIMIT 1000""")
-                .param("scope", scope).query(SupervisionStore::action).list();
+                .param("scope", scope).query(this::action).list();
     }
 
     /** Steps with a deadline from {@code from} on, in scope: the deadlines the team watches. */
@@ -474,7 +484,7 @@ public class SupervisionStore {
         return jdbc.sql("""
                 SELECT * FROM supervision.enforcement_action WHERE deadline IS NOT NULL AND deadline >= :from
                   AND municipality = ANY(:scope) ORDER BY deadline LIMIT 500""")
-                .param("scope", scope).param("from", from).query(SupervisionStore::action).list();
+                .param("scope", scope).param("from", from).query(this::action).list();
     }
 
     // ------------------------------------------------------------------------------------------ displacement
@@ -483,7 +493,7 @@ public class SupervisionStore {
     public List<Rows.Case> intervenedCasesWithNetwork(String networkId) {
         return jdbc.sql("""
                 SELECT DISTINCT c.* FROM supervision.case_file c JOIN supervision.case_ad a ON a.case_id = c.id
-                WHERE a.network_id = :n AND """ + INTERVENED).param("n", networkId).query(SupervisionStore::caseRow)
+                WHERE a.network_id = :n AND """ + INTERVENED).param("n", networkId).query(this::caseRow)
                 .list();
     }
 
