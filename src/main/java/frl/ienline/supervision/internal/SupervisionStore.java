@@ -90,7 +90,7 @@ public class SupervisionStore {
             new_in_town, summary, score, reasons, state, dismissal_reason, dismissal_note, case_id, assignee,
             created_at, last_seen_at""";
 
-    private Rows.Lead lead(ResultSet rs, int n) throws SQLException {
+    private Rows.Lead leadRow(ResultSet rs, int n) throws SQLException {
         return new Rows.Lead(rs.getObject("id", UUID.class), LeadSource.valueOf(rs.getString("source")),
                 MunicipalityCode.of(rs.getString("municipality")), rs.getString("ad_id"), rs.getString("network_id"),
                 rs.getString("licence_check"), strings(rs, "indicator_codes"), strings(rs, "identifier_indexes"),
@@ -133,12 +133,12 @@ public class SupervisionStore {
 
     public Optional<Rows.Lead> leadByAd(String adId) {
         return jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM supervision.lead WHERE ad_id = :ad").param("ad", adId)
-                .query(this::lead).optional();
+                .query(this::leadRow).optional();
     }
 
     public Optional<Rows.Lead> lead(UUID id, String[] scope) {
         return jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM supervision.lead WHERE id = :id AND municipality = ANY(:scope)")
-                .param("id", id).param("scope", scope).query(this::lead).optional();
+                .param("id", id).param("scope", scope).query(this::leadRow).optional();
     }
 
     /** The worklist: leads in scope, filtered, highest score first. */
@@ -156,7 +156,7 @@ public class SupervisionStore {
                 .param("source", filter.source() == null ? null : filter.source().name())
                 .param("m", filter.municipality() == null ? null : filter.municipality().value())
                 .param("minScore", filter.minScore()).param("assignee", filter.assignee()).param("limit", limit)
-                .query(this::lead).list();
+                .query(this::leadRow).list();
     }
 
     /** Open leads per municipality outside the given scope: counts only. */
@@ -190,7 +190,7 @@ public class SupervisionStore {
 
     public List<Rows.Lead> leadsOfCase(UUID caseId) {
         return jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM supervision.lead WHERE case_id = :c ORDER BY created_at")
-                .param("c", caseId).query(this::lead).list();
+                .param("c", caseId).query(this::leadRow).list();
     }
 
     // ------------------------------------------------------------------------------------------ saved filters
@@ -287,7 +287,7 @@ public class SupervisionStore {
         return id;
     }
 
-    private Rows.CasePerson person(ResultSet rs, int n) throws SQLException {
+    private Rows.CasePerson personRow(ResultSet rs, int n) throws SQLException {
         return new Rows.CasePerson(rs.getObject("id", UUID.class), dec(rs, "working_name"),
                 AgeBand.valueOf(rs.getString("age_band")), dec(rs, "nationality"), rs.getString("language"),
                 rs.getString("phone_index"));
@@ -295,12 +295,12 @@ public class SupervisionStore {
 
     public List<Rows.CasePerson> persons(UUID caseId) {
         return jdbc.sql("SELECT * FROM supervision.case_person WHERE case_id = :c ORDER BY added_at").param("c", caseId)
-                .query(this::person).list();
+                .query(this::personRow).list();
     }
 
     public Optional<Rows.CasePerson> person(UUID caseId, UUID personId) {
         return jdbc.sql("SELECT * FROM supervision.case_person WHERE case_id = :c AND id = :id")
-                .param("c", caseId).param("id", personId).query(this::person).optional();
+                .param("c", caseId).param("id", personId).query(this::personRow).optional();
     }
 
     public void addBusiness(UUID caseId, String number, UUID licenceId, MunicipalityCode municipality, String name,
@@ -334,7 +334,7 @@ public class SupervisionStore {
                 .param("licence", licenceNumber).param("checklist", array(checklist)).param("by", plannedBy).update();
     }
 
-    private Rows.Control control(ResultSet rs, int n) throws SQLException {
+    private Rows.Control controlRow(ResultSet rs, int n) throws SQLException {
         Report report = null;
         if ("REPORTED".equals(rs.getString("state"))) {
             report = new Report(Report.Answer.valueOf(rs.getString("id_seen")),
@@ -355,12 +355,12 @@ public class SupervisionStore {
 
     public Optional<Rows.Control> control(UUID id) {
         return jdbc.sql("SELECT * FROM supervision.control WHERE id = :id").param("id", id)
-                .query(this::control).optional();
+                .query(this::controlRow).optional();
     }
 
     public List<Rows.Control> controlsOfCase(UUID caseId) {
         return jdbc.sql("SELECT * FROM supervision.control WHERE case_id = :c ORDER BY planned_at").param("c", caseId)
-                .query(this::control).list();
+                .query(this::controlRow).list();
     }
 
     /** Inspections of licensed businesses in the given municipalities (the licensing officers' view). */
@@ -368,7 +368,7 @@ public class SupervisionStore {
         return jdbc.sql("""
                 SELECT * FROM supervision.control WHERE kind = 'LICENSED_BUSINESS_INSPECTION'
                   AND municipality = ANY(:scope) ORDER BY planned_at DESC LIMIT 500""")
-                .param("scope", municipalities).query(this::control).list();
+                .param("scope", municipalities).query(this::controlRow).list();
     }
 
     public int report(UUID id, Report r, String by, Instant now) {
@@ -439,7 +439,7 @@ public class SupervisionStore {
                 .update();
     }
 
-    private Rows.EnforcementAction action(ResultSet rs, int n) throws SQLException {
+    private Rows.EnforcementAction actionRow(ResultSet rs, int n) throws SQLException {
         return new Rows.EnforcementAction(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
                 rs.getObject("control_id", UUID.class), SubjectKind.valueOf(rs.getString("subject_kind")),
                 rs.getString("subject_key"), dec(rs, "subject_label"),
@@ -463,12 +463,12 @@ public class SupervisionStore {
 
     public List<Rows.EnforcementAction> actionsOfCase(UUID caseId) {
         return jdbc.sql("SELECT * FROM supervision.enforcement_action WHERE case_id = :c ORDER BY decided_on, id")
-                .param("c", caseId).query(this::action).list();
+                .param("c", caseId).query(this::actionRow).list();
     }
 
     public Optional<Rows.EnforcementAction> action(UUID id) {
         return jdbc.sql("SELECT * FROM supervision.enforcement_action WHERE id = :id").param("id", id)
-                .query(this::action).optional();
+                .query(this::actionRow).optional();
     }
 
     /** Deviations from the ladder in scope: reportable. */
@@ -476,7 +476,7 @@ public class SupervisionStore {
         return jdbc.sql("""
                 SELECT * FROM supervision.enforcement_action WHERE deviation_reason IS NOT NULL
                   AND municipality = ANY(:scope) ORDER BY decided_on DESC LIMIT 1000""")
-                .param("scope", scope).query(this::action).list();
+                .param("scope", scope).query(this::actionRow).list();
     }
 
     /** Steps with a deadline from {@code from} on, in scope: the deadlines the team watches. */
@@ -484,7 +484,7 @@ public class SupervisionStore {
         return jdbc.sql("""
                 SELECT * FROM supervision.enforcement_action WHERE deadline IS NOT NULL AND deadline >= :from
                   AND municipality = ANY(:scope) ORDER BY deadline LIMIT 500""")
-                .param("scope", scope).param("from", from).query(this::action).list();
+                .param("scope", scope).param("from", from).query(this::actionRow).list();
     }
 
     // ------------------------------------------------------------------------------------------ displacement
