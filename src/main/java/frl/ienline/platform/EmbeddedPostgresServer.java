@@ -58,6 +58,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private EmbeddedPostgresServer(Path folder, boolean ephemeral) throws IOException {
         this.folder = folder;
         this.ephemeral = ephemeral;
+        if (ephemeral) {
+            removeLeftoversBeside(folder);
+        }
         Files.createDirectories(folder);
         this.lockChannel = FileChannel.open(folder.resolve("instance.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
@@ -168,6 +171,47 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /**
+     * Throw-away folders (tests, benchmarks) live side by side under one parent. A process that was killed
+     * before it could close its server leaves its folder and perhaps a running postmaster behind; the next
+     * throw-away server removes both: every sibling folder that is older than two minutes and whose
+     * {@code instance.lock} nobody holds.
+     */
+    private static void removeLeftoversBeside(Path folder) throws IOException {
+        Path parent = folder.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        java.time.Instant youngest = java.time.Instant.now().minus(Duration.ofMinutes(2));
+        List<Path> siblings;
+        try (Stream<Path> list = Files.list(parent)) {
+            siblings = list.filter(Files::isDirectory).filter(p -> !p.equals(folder.toAbsolutePath()))
+                    .filter(p -> Files.exists(p.resolve("instance.lock")) || Files.exists(p.resolve("cluster")))
+                    .toList();
+        }
+        for (Path sibling : siblings) {
+            if (Files.getLastModifiedTime(sibling).toInstant().isAfter(youngest)) {
+                continue;
+            }
+            // a folder whose lock file is gone was half deleted by a process killed while closing
+            try (FileChannel channel = FileChannel.open(sibling.resolve("instance.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                    FileLock held = channel.tryLock()) {
+                if (held == null) {
+                    continue; // a live process uses it
+                }
+                stopOrphanedPostmaster(sibling.resolve("cluster"));
+                log.info("Removing the throw-away database folder {} left by a process that did not close it",
+                        sibling.getFileName());
+                deleteRecursively(sibling);
+            } catch (java.nio.channels.OverlappingFileLockException ownedByThisProcess) {
+                // one of this process's own servers
+            } catch (IOException unreadable) {
+                log.warn("Could not remove the throw-away database folder {}: {}", sibling, unreadable.getMessage());
+            }
+        }
     }
 
     private static boolean isPostgres(ProcessHandle process) {

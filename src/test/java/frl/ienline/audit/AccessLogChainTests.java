@@ -57,6 +57,8 @@ class AccessLogChainTests {
     EmbeddedPostgresServer server;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     final TestActor inspector = TestActors.actor("GM0080", Role.INSPECTOR, "GM0080");
 
@@ -153,6 +155,42 @@ class AccessLogChainTests {
         assertThat(verification.intact()).as(verification.summary()).isTrue();
         assertThat(verification.entriesChecked()).isEqualTo(400);
         assertThat(verification.lastIntactSeq()).isEqualTo(400);
+    }
+
+    @Test
+    void asManyBusinessTransactionsAsThePoolHasConnectionsCanEachAppend() throws Exception {
+        // every connection of the application pool is held by a business transaction when the appends start:
+        // with one shared pool the appends would wait for a free connection until the pool's timeout
+        int connections = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getMaximumPoolSize();
+        java.util.concurrent.CyclicBarrier allHoldAConnection = new java.util.concurrent.CyclicBarrier(connections);
+        ExecutorService pool = Executors.newFixedThreadPool(connections);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < connections; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> TestActors.runAs(inspector, () -> new TransactionTemplate(transactions)
+                        .executeWithoutResult(status -> {
+                            jdbc.sql("SELECT 1").query(Integer.class).single();
+                            await(allHoldAConnection);
+                            recorder.allowed(Action.VIEW, "control", "held-" + thread, null, "supervision");
+                        }))));
+            }
+            for (Future<?> f : done) {
+                f.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.access_log WHERE object_id LIKE 'held-%'").query(Long.class)
+                .single()).isEqualTo(connections);
+    }
+
+    private static void await(java.util.concurrent.CyclicBarrier barrier) {
+        try {
+            barrier.await(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("not every transaction got a connection", e);
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ class EmbeddedPostgresServerTests {
     @AfterEach
     void cleanUp() throws Exception {
         EmbeddedPostgresServer.start(folder, true).close();
+        Files.deleteIfExists(folder.resolveSibling(folder.getFileName() + ".log"));
     }
 
     @Test
@@ -63,6 +64,39 @@ class EmbeddedPostgresServerTests {
 
     @Test
     void startsAfterTheOwningProcessWasKilled() throws Exception {
+        long postmaster = startAndKillAChildServer();
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder, false);
+                Connection connection = server.superuserConnection()) {
+            assertThat(connection.isValid(2)).isTrue();
+        }
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+    }
+
+    @Test
+    void aThrowAwayServerRemovesTheFolderAndPostmasterAKilledRunLeftBehind() throws Exception {
+        long postmaster = startAndKillAChildServer();
+        Path young = Files.createDirectories(folder.resolveSibling("young-" + UUID.randomUUID()));
+        Files.createFile(young.resolve("instance.lock"));
+        Path halfDeleted = Files.createDirectories(folder.resolveSibling("half-" + UUID.randomUUID()).resolve("cluster"))
+                .getParent();
+        Files.setLastModifiedTime(halfDeleted, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(5))));
+        Files.setLastModifiedTime(folder, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(5))));
+
+        Path next = folder.resolveSibling("next-" + UUID.randomUUID());
+        EmbeddedPostgresServer.start(next, true).close();
+
+        assertThat(folder).as("the killed run's folder").doesNotExist();
+        assertThat(halfDeleted).as("a folder half deleted by a run killed while closing").doesNotExist();
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(young).as("a folder younger than two minutes may be starting up").exists();
+        Files.delete(young.resolve("instance.lock"));
+        Files.delete(young);
+    }
+
+    private long startAndKillAChildServer() throws Exception {
         String java = ProcessHandle.current().info().command().orElseThrow();
         Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 ChildServer.class.getName(), folder.toString()))
@@ -77,12 +111,7 @@ class EmbeddedPostgresServerTests {
         long postmaster = Long.parseLong(Files.readAllLines(folder.resolve("cluster/postmaster.pid")).getFirst().strip());
         child.destroyForcibly().waitFor();
         assertThat(ProcessHandle.of(postmaster)).as("the orphaned postmaster outlives its owner").isPresent();
-
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder, false);
-                Connection connection = server.superuserConnection()) {
-            assertThat(connection.isValid(2)).isTrue();
-        }
-        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        return postmaster;
     }
 
     /** Started in a separate JVM that the test kills with SIGKILL. */

@@ -104,6 +104,24 @@ class RegisterAuthorisationTests {
     }
 
     @Test
+    void eachOneTextStepReachesItsOwnVerbWithItsOwnField() throws Exception {
+        UUID id = sudwestFile();
+        mvc.perform(post("/app/register/aanvragen/{id}/verdagen", id).param("reason", "Drukte")
+                .with(csrf()).with(TestActors.as(SUDWEST))).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/app/register/aanvragen/{id}/informatie-opvragen", id).param("what", "Bedrijfsplan")
+                .with(csrf()).with(TestActors.as(SUDWEST))).andExpect(status().is3xxRedirection());
+        var application = as(SUDWEST, () -> applications.file(id)).application();
+        assertThat(application.extendedOn()).isNotNull();
+        assertThat(application.state()).isEqualTo(ApplicationState.INCOMPLETE);
+        mvc.perform(post("/app/register/aanvragen/{id}/intrekken", id).param("reason", "Aanvrager ziet af")
+                .with(csrf()).with(TestActors.as(SUDWEST))).andExpect(status().is3xxRedirection());
+        assertThat(as(SUDWEST, () -> applications.file(id)).application().state())
+                .isEqualTo(ApplicationState.WITHDRAWN);
+        mvc.perform(post("/app/register/aanvragen/{id}/onbekende-stap", id).param("reason", "x")
+                .with(csrf()).with(TestActors.as(SUDWEST))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aForeignLicenceCannotBeSuspendedOrRevoked() throws Exception {
         UUID id = sudwestFile();
         String number = as(SUDWEST, () -> applications.decide(id, Outcome.GRANTED, List.of(), "Voldoet")).orElseThrow();

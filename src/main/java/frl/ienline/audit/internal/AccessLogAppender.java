@@ -1,12 +1,16 @@
 package frl.ienline.audit.internal;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import frl.ienline.shared.AccessEvent;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,21 +23,55 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rolls back, and a denied access is logged although the request fails. The transaction first takes
  * {@link #CHAIN_LOCK} with {@code pg_advisory_xact_lock}, so appends from all threads and all application
  * instances on the database form one line: read the head, chain to it, insert, commit, release.
+ *
+ * <p>The appends use a small pool of their own ({@value #POOL_SIZE} connections, same URL and role as the
+ * application's pool). With one shared pool, N concurrent requests that each hold a connection in a
+ * business transaction and then append would wait for an (N+1)th connection that never comes free: the
+ * pool would deadlock until its timeout. Appends are serialised by the advisory lock anyway, so a second
+ * connection is only there to let the next append queue at the lock instead of at the pool.
  */
 @Component
-public class AccessLogAppender {
+public class AccessLogAppender implements DisposableBean {
+
+    /** Connections of the append pool. */
+    static final int POOL_SIZE = 2;
 
     /** Advisory lock key of the chain: the ASCII bytes of "ienl" and "alog". Held until commit. */
     static final long CHAIN_LOCK = 0x69656E6C_616C6F67L;
 
+    private final HikariDataSource appendPool;
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
 
-    AccessLogAppender(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactions);
+    AccessLogAppender(DataSource application) {
+        this.appendPool = appendPool(application);
+        this.jdbc = JdbcClient.create(appendPool);
+        this.ownTransaction = new TransactionTemplate(new JdbcTransactionManager(appendPool));
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ownTransaction.setName("audit.access-log.append");
+    }
+
+    private static HikariDataSource appendPool(DataSource application) {
+        HikariDataSource pool;
+        try {
+            pool = application.unwrap(HikariDataSource.class);
+        } catch (java.sql.SQLException notHikari) {
+            throw new IllegalStateException("The access log needs the application's Hikari pool to copy its"
+                    + " connection settings from", notHikari);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("ienline-access-log");
+        config.setJdbcUrl(pool.getJdbcUrl());
+        config.setUsername(pool.getUsername());
+        config.setPassword(pool.getPassword());
+        config.setMaximumPoolSize(POOL_SIZE);
+        config.setMinimumIdle(1);
+        return new HikariDataSource(config);
+    }
+
+    @Override
+    public void destroy() {
+        appendPool.close();
     }
 
     @EventListener

@@ -2,6 +2,7 @@ package frl.ienline.identity.internal;
 
 import frl.ienline.shared.AccessEvent.Action;
 import frl.ienline.shared.AccessRecorder;
+import frl.ienline.shared.AccessRefused;
 import frl.ienline.shared.CurrentActor;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,7 +61,7 @@ class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
             redirect(request, response, LOGIN + "?verlopen"); // the token went with the session this request ended
             return;
         }
-        if (CurrentActor.get().isPresent()) {
+        if (CurrentActor.get().isPresent() && !(e instanceof AccessRefused)) { // AccessRefused: logged already
             recorder.denied(action(request.getMethod()), "page", loggablePath(request),
                     e instanceof CsrfException ? "csrf-protection" : "access-control");
         }

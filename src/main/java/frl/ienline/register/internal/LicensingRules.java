@@ -24,6 +24,12 @@ public interface LicensingRules {
     /** The municipality's cap for a kind on {@code on}, if it has one. */
     Optional<MunicipalityCap> cap(MunicipalityCode municipality, LicenceKind kind, LocalDate on);
 
+    /** How long refused (and otherwise ended) applications are kept after they became final, on {@code on}. */
+    Period refusedApplicationRetention(LocalDate on);
+
+    /** How long ended, revoked or expired licences are kept after they ended, on {@code on}. */
+    Period endedLicenceRetention(LocalDate on);
+
     /** The id of the rulebook version active on {@code on}; recorded with every decision. */
     String versionId(LocalDate on);
 

@@ -2,12 +2,11 @@ package frl.ienline.register.internal;
 
 import frl.ienline.shared.AccessEvent.Action;
 import frl.ienline.shared.AccessRecorder;
+import frl.ienline.shared.AccessRefused;
 import frl.ienline.shared.Actor;
 import frl.ienline.shared.CurrentActor;
 import frl.ienline.shared.Role;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Who may do what in the register. Licensing officers read the whole regional register (uniformity) and
@@ -48,12 +47,12 @@ public class RegisterAccess {
     }
 
     /**
-     * Logs the refusal (one DENIED entry, naming the record) and answers 403. A {@link ResponseStatusException}
-     * rather than Spring Security's exception, so the security layer does not log the same 403 a second time.
+     * Logs the refusal (one DENIED entry, naming the record) and answers 403 through the security layer's
+     * refusal handler, which does not log an {@link AccessRefused} a second time.
      */
     public RuntimeException deny(Action action, String objectType, Object objectId) {
         recorder.denied(action, objectType, objectId, PURPOSE);
-        throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        throw new AccessRefused("No access to this " + objectType);
     }
 
     public void allowed(Action action, String objectType, Object objectId, String subjectPseudonym) {

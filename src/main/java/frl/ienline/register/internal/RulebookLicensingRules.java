@@ -3,6 +3,7 @@ package frl.ienline.register.internal;
 import frl.ienline.rulebook.LicenceCondition;
 import frl.ienline.rulebook.LicenceNumberMatch;
 import frl.ienline.rulebook.Municipality;
+import frl.ienline.rulebook.RetentionCategory;
 import frl.ienline.rulebook.Rulebook;
 import frl.ienline.rulebook.RulebookVersion;
 import frl.ienline.shared.MunicipalityCode;
@@ -54,6 +55,16 @@ class RulebookLicensingRules implements LicensingRules {
     public Optional<MunicipalityCap> cap(MunicipalityCode municipality, LicenceKind kind, LocalDate on) {
         return versionOn(on).licenceKind(kind.code()).flatMap(k -> k.cap(municipality))
                 .map(c -> new MunicipalityCap(c.maxLicences(), c.maxWorkrooms()));
+    }
+
+    @Override
+    public Period refusedApplicationRetention(LocalDate on) {
+        return versionOn(on).retention(RetentionCategory.LICENCE_APPLICATION_REFUSED).period();
+    }
+
+    @Override
+    public Period endedLicenceRetention(LocalDate on) {
+        return versionOn(on).retention(RetentionCategory.LICENCE_ENDED).period();
     }
 
     @Override

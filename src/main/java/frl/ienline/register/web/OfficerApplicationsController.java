@@ -41,6 +41,7 @@ class OfficerApplicationsController {
     private final DecisionDocuments documents;
     private final LicensingRules rules;
     private final Clock clock;
+    private final java.util.Map<String, TextStep> textSteps;
 
     OfficerApplicationsController(LicenceApplications applications, LicenceAdministration licences,
             DecisionDocuments documents, LicensingRules rules, Clock clock) {
@@ -49,6 +50,7 @@ class OfficerApplicationsController {
         this.documents = documents;
         this.rules = rules;
         this.clock = clock;
+        this.textSteps = textSteps(applications);
     }
 
     @ModelAttribute
@@ -133,36 +135,42 @@ class OfficerApplicationsController {
 
     // ---------------------------------------------------------------- steps (POST, each redirects back to the file)
 
-    @PostMapping("/aanvragen/{id}/informatie-opvragen")
-    String requestInformation(@PathVariable UUID id, @RequestParam(defaultValue = "") String what,
-            RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.informationRequested", () -> applications.requestInformation(id, what));
+    /** A step whose only input is one text field: its field name, the message when done, and the verb. */
+    private record TextStep(String field, String done, java.util.function.BiConsumer<UUID, String> verb) {
+    }
+
+    /** The steps of the file that take one text (a reason, a summary, what is missing), by their path. */
+    private static java.util.Map<String, TextStep> textSteps(LicenceApplications applications) {
+        return java.util.Map.of(
+                "informatie-opvragen", new TextStep("what", "register.done.informationRequested",
+                        applications::requestInformation),
+                "verdagen", new TextStep("reason", "register.done.termExtended", applications::extendDecisionTerm),
+                "bibob-aanvragen", new TextStep("reason", "register.done.bibobRequested",
+                        applications::requestBibobAdvice),
+                "bibob-verlengen", new TextStep("reason", "register.done.bibobExtended",
+                        applications::extendBibobAdvice),
+                "zienswijze-vastleggen", new TextStep("summary", "register.done.viewRecorded",
+                        applications::recordView),
+                "buiten-behandeling", new TextStep("reason", "register.done.decided",
+                        applications::declineToConsider),
+                "bezwaar", new TextStep("reason", "register.done.objectionLodged", applications::lodgeObjection),
+                "onherroepelijk", new TextStep("reason", "register.done.finalised", applications::finalise),
+                "intrekken", new TextStep("reason", "register.done.withdrawn", applications::withdraw));
+    }
+
+    @PostMapping("/aanvragen/{id}/{step:informatie-opvragen|verdagen|bibob-aanvragen|bibob-verlengen"
+            + "|zienswijze-vastleggen|buiten-behandeling|bezwaar|onherroepelijk|intrekken}")
+    String textStep(@PathVariable UUID id, @PathVariable String step,
+            @RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
+        TextStep textStep = textSteps.get(step);
+        String text = form.getOrDefault(textStep.field(), "");
+        Flash.run(redirect, textStep.done(), () -> textStep.verb().accept(id, text));
         return back(id);
     }
 
     @PostMapping("/aanvragen/{id}/beoordelen")
     String startAssessment(@PathVariable UUID id, RedirectAttributes redirect) {
         Flash.run(redirect, "register.done.assessmentStarted", () -> applications.startAssessment(id));
-        return back(id);
-    }
-
-    @PostMapping("/aanvragen/{id}/verdagen")
-    String extend(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.termExtended", () -> applications.extendDecisionTerm(id, reason));
-        return back(id);
-    }
-
-    @PostMapping("/aanvragen/{id}/bibob-aanvragen")
-    String requestBibob(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.bibobRequested", () -> applications.requestBibobAdvice(id, reason));
-        return back(id);
-    }
-
-    @PostMapping("/aanvragen/{id}/bibob-verlengen")
-    String extendBibob(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.bibobExtended", () -> applications.extendBibobAdvice(id, reason));
         return back(id);
     }
 
@@ -182,13 +190,6 @@ class OfficerApplicationsController {
         return back(id);
     }
 
-    @PostMapping("/aanvragen/{id}/zienswijze-vastleggen")
-    String recordView(@PathVariable UUID id, @RequestParam(defaultValue = "") String summary,
-            RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.viewRecorded", () -> applications.recordView(id, summary));
-        return back(id);
-    }
-
     @PostMapping("/aanvragen/{id}/hervatten")
     String resume(@PathVariable UUID id, RedirectAttributes redirect) {
         Flash.run(redirect, "register.done.assessmentResumed", () -> applications.resumeAssessment(id));
@@ -202,34 +203,6 @@ class OfficerApplicationsController {
         List<String> lines = conditions.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         Flash.run(redirect, "register.done.decided",
                 () -> applications.decide(id, Outcome.valueOf(outcome), lines, reason));
-        return back(id);
-    }
-
-    @PostMapping("/aanvragen/{id}/buiten-behandeling")
-    String notConsidered(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.decided", () -> applications.declineToConsider(id, reason));
-        return back(id);
-    }
-
-    @PostMapping("/aanvragen/{id}/bezwaar")
-    String objection(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.objectionLodged", () -> applications.lodgeObjection(id, reason));
-        return back(id);
-    }
-
-    @PostMapping("/aanvragen/{id}/onherroepelijk")
-    String finalise(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.finalised", () -> applications.finalise(id, reason));
-        return back(id);
-    }
-
-    @PostMapping("/aanvragen/{id}/intrekken")
-    String withdraw(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.withdrawn", () -> applications.withdraw(id, reason));
         return back(id);
     }
 

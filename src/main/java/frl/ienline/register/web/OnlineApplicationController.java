@@ -1,19 +1,15 @@
 package frl.ienline.register.web;
 
 import frl.ienline.register.internal.ApplicationState;
-import frl.ienline.register.internal.Business;
 import frl.ienline.register.internal.DocumentKind;
 import frl.ienline.register.internal.LicensingRules;
 import frl.ienline.register.internal.OnlineApplying;
-import frl.ienline.register.internal.Operator;
-import frl.ienline.register.internal.Person;
 import frl.ienline.register.internal.TransitionRefused;
 import frl.ienline.shared.InputRejected;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -111,19 +107,8 @@ class OnlineApplicationController {
 
     @PostMapping("/stap/bedrijf")
     String saveBusiness(@ModelAttribute("form") BusinessForm form, HttpSession session, Model model) {
-        UUID id = current(session);
-        if (id == null) {
-            return "redirect:/aanvragen";
-        }
-        FormErrors errors = new FormErrors();
-        Business business = form.toBusiness(errors);
-        if (errors.any()) {
-            model.addAttribute("errors", errors);
-            model.addAttribute("view", applying.view(id));
-            return "register/apply/business";
-        }
-        applying.saveBusiness(id, business);
-        return "redirect:/aanvragen/stap/exploitant";
+        return saveStep(session, model, "register/apply/business", "exploitant", form::toBusiness,
+                applying::saveBusiness);
     }
 
     @GetMapping("/stap/exploitant")
@@ -136,19 +121,8 @@ class OnlineApplicationController {
 
     @PostMapping("/stap/exploitant")
     String saveOperator(@ModelAttribute("form") PeopleForm form, HttpSession session, Model model) {
-        UUID id = current(session);
-        if (id == null) {
-            return "redirect:/aanvragen";
-        }
-        FormErrors errors = new FormErrors();
-        Operator operator = form.toOperator(errors, clock);
-        if (errors.any()) {
-            model.addAttribute("errors", errors);
-            model.addAttribute("view", applying.view(id));
-            return "register/apply/operator";
-        }
-        applying.saveOperator(id, operator);
-        return "redirect:/aanvragen/stap/beheerders";
+        return saveStep(session, model, "register/apply/operator", "beheerders",
+                errors -> form.toOperator(errors, clock), applying::saveOperator);
     }
 
     @GetMapping("/stap/beheerders")
@@ -161,19 +135,29 @@ class OnlineApplicationController {
 
     @PostMapping("/stap/beheerders")
     String saveManagers(@ModelAttribute("form") PeopleForm form, HttpSession session, Model model) {
+        return saveStep(session, model, "register/apply/managers", "documenten",
+                errors -> form.toManagers(errors, clock), applying::saveManagers);
+    }
+
+    /**
+     * Saves one step of the draft: reads the form (collecting every problem), shows the same page again with
+     * the error summary when there is one, else saves and goes to the next step.
+     */
+    private <T> String saveStep(HttpSession session, Model model, String page, String nextStep,
+            java.util.function.Function<FormErrors, T> read, java.util.function.BiConsumer<UUID, T> save) {
         UUID id = current(session);
         if (id == null) {
             return "redirect:/aanvragen";
         }
         FormErrors errors = new FormErrors();
-        List<Person> managers = form.toManagers(errors, clock);
+        T value = read.apply(errors);
         if (errors.any()) {
             model.addAttribute("errors", errors);
             model.addAttribute("view", applying.view(id));
-            return "register/apply/managers";
+            return page;
         }
-        applying.saveManagers(id, managers);
-        return "redirect:/aanvragen/stap/documenten";
+        save.accept(id, value);
+        return "redirect:/aanvragen/stap/" + nextStep;
     }
 
     @GetMapping("/stap/documenten")
