@@ -69,6 +69,16 @@ class SupervisionAuthorisationTests extends SupervisionTesting {
     }
 
     @Test
+    void aRefusalWritesExactlyOneDeniedEntry() throws Exception {
+        TestActor officer = TestActors.actor("GM0074", Role.LICENSING_OFFICER, "GM0074");
+        mvc.perform(get("/app/toezicht").with(TestActors.as(officer))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.access_log WHERE actor_id = :a AND result = 'DENIED'")
+                .param("a", officer.id()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT purpose FROM audit.access_log WHERE actor_id = :a").param("a", officer.id())
+                .query(String.class).single()).isEqualTo("supervision-worklist");
+    }
+
+    @Test
     void licensingOfficersSeeTheirOwnInspectionsAndNothingElse() throws Exception {
         mvc.perform(get("/app/toezicht/vergunde-bedrijven").with(TestActors.as(officerLeeuwarden))).andExpect(status().isOk());
         mvc.perform(get("/app/toezicht/meldingen").with(TestActors.as(officerLeeuwarden))).andExpect(status().isOk());

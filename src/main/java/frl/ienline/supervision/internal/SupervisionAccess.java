@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
+import frl.ienline.shared.AccessRefused;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,33 +61,33 @@ public class SupervisionAccess {
         return actor.scope().isEnforcement() && actor.hasRole(Role.LICENSING_OFFICER);
     }
 
-    /** The signed-in team member, or a logged refusal. */
+    /** The signed-in team member, or a logged refusal ({@link AccessRefused}: logged once, answered 403). */
     public Actor team(Action action, String objectType, Object id, String purpose) {
         Actor actor = CurrentActor.require();
         if (!isTeam(actor)) {
             recorder.denied(action, objectType, id, purpose);
-            throw new AccessDeniedException("Supervision is for the supervision team");
+            throw new AccessRefused("Supervision is for the supervision team");
         }
         store.seen(actor.username(), actor.displayName(), clock.instant());
         return actor;
     }
 
-    /** The signed-in coordinator, or a logged refusal. */
+    /** The signed-in coordinator, or a logged refusal ({@link AccessRefused}: logged once, answered 403). */
     public Actor coordinator(Action action, String objectType, Object id, String purpose) {
         Actor actor = team(action, objectType, id, purpose);
         if (!actor.hasRole(Role.TEAM_COORDINATOR)) {
             recorder.denied(action, objectType, id, purpose);
-            throw new AccessDeniedException("For the team coordinator");
+            throw new AccessRefused("For the team coordinator");
         }
         return actor;
     }
 
-    /** The signed-in licensing officer, or a logged refusal. */
+    /** The signed-in licensing officer, or a logged refusal ({@link AccessRefused}: logged once, answered 403). */
     public Actor licensingOfficer(Action action, String objectType, Object id, String purpose) {
         Actor actor = CurrentActor.require();
         if (!isLicensingOfficer(actor)) {
             recorder.denied(action, objectType, id, purpose);
-            throw new AccessDeniedException("For licensing officers");
+            throw new AccessRefused("For licensing officers");
         }
         return actor;
     }
