@@ -24,6 +24,7 @@ import frl.ienline.supervision.internal.CaseRetention;
 import frl.ienline.supervision.internal.ControlKind;
 import frl.ienline.supervision.internal.Controls;
 import frl.ienline.supervision.internal.Enforcement;
+import frl.ienline.supervision.internal.LeadFilter;
 import frl.ienline.supervision.internal.LeadSource;
 import frl.ienline.supervision.internal.NotificationInbox;
 import frl.ienline.supervision.internal.Report;
@@ -267,6 +268,48 @@ class SupervisionIntegrationTests extends SupervisionTesting {
                 () -> controls.licensedInspections())).extracting(Rows.Control::id).contains(control);
         assertThat(as(TestActors.actor("GM1900", Role.LICENSING_OFFICER, "GM1900"), () -> controls.licensedInspections()))
                 .extracting(Rows.Control::id).doesNotContain(control);
+    }
+
+    @Test
+    void bulkTriageSavedFiltersAssignmentAndTheLoadView() {
+        knowBothTeamMembers();
+        MunicipalityCode opsterland = MunicipalityCode.of("GM0086");
+        UUID a = as(inspector, () -> worklist.createExternal(LeadSource.TIP, opsterland, "Bulk een"));
+        UUID b = as(inspector, () -> worklist.createExternal(LeadSource.TIP, opsterland, "Bulk twee"));
+        UUID c = as(inspector, () -> worklist.createExternal(LeadSource.SIGNAL, opsterland, "Bulk drie"));
+        as(coordinator, () -> worklist.bulk(List.of(a, b), Worklist.BulkAction.ASSIGN, null, null, inspector.username(),
+                null));
+        LeadFilter mine = new LeadFilter(Rows.LeadState.OPEN, null, opsterland, 0, inspector.username());
+        assertThat(as(inspector, () -> worklist.view(mine)).leads()).extracting(Rows.Lead::id)
+                .containsExactlyInAnyOrder(a, b);
+        LeadFilter signals = new LeadFilter(Rows.LeadState.OPEN, LeadSource.SIGNAL, opsterland, 50, null);
+        assertThat(as(inspector, () -> worklist.view(signals)).leads()).extracting(Rows.Lead::id).containsExactly(c);
+        as(inspector, () -> {
+            worklist.saveFilter("Mijn Opsterland", mine);
+            return null;
+        });
+        assertThat(as(inspector, () -> worklist.view(LeadFilter.open())).savedFilters())
+                .anySatisfy(f -> assertThat(f.query()).isEqualTo(mine.query()).contains("toegewezen="));
+        assertThat(as(coordinator, () -> worklist.load())).anySatisfy(load -> {
+            assertThat(load.username()).isEqualTo(inspector.username());
+            assertThat(load.openLeads()).isGreaterThanOrEqualTo(2);
+        });
+        // a reason that needs a note refuses the whole selection: all or nothing
+        assertThatThrownBy(() -> as(inspector, () -> worklist.bulk(List.of(a, b), Worklist.BulkAction.DISMISS, "OTHER",
+                null, null, null))).isInstanceOf(InputRejected.class);
+        assertThat(as(inspector, () -> worklist.view(mine)).leads()).hasSize(2);
+        as(inspector, () -> worklist.bulk(List.of(a, b), Worklist.BulkAction.DISMISS, "DUPLICATE", null, null, null));
+        assertThat(as(inspector, () -> worklist.view(mine)).leads()).isEmpty();
+        assertThat(as(inspector, () -> worklist.lead(a)).lead().dismissalReason()).isEqualTo("DUPLICATE");
+        // merge into an existing case
+        UUID d = as(inspector, () -> worklist.createExternal(LeadSource.TIP, opsterland, "Bulk vier"));
+        UUID caseId = as(inspector, () -> worklist.openCase(c, null));
+        as(inspector, () -> worklist.bulk(List.of(d), Worklist.BulkAction.MERGE, null, null, null, caseId));
+        assertThat(as(inspector, () -> cases.view(caseId)).leads()).extracting(Rows.Lead::id).containsExactlyInAnyOrder(c, d);
+        // a lead in a municipality outside the mandate cannot be triaged by the team
+        UUID ameland = as(inspector, () -> worklist.createExternal(LeadSource.TIP, MunicipalityCode.of("GM0060"), "Eiland"));
+        assertThatThrownBy(() -> as(inspector, () -> worklist.openCase(ameland, null)))
+                .isInstanceOf(frl.ienline.shared.NotFound.class);
     }
 
     @Test
