@@ -136,7 +136,7 @@ public class CaseFiles {
         if (person.phoneIndex() != null) {
             displacements.checkCase(id, found.municipality(), null, Set.of(person.phoneIndex()));
         }
-        access.allowed(Action.CREATE, SupervisionAccess.PERSON, personId, person.workingName(), "supervision-person");
+        access.allowed(Action.CREATE, SupervisionAccess.PERSON, personId, found.reference(), "supervision-person");
         return personId;
     }
 
