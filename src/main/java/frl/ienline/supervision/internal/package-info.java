@@ -1,0 +1,2 @@
+/** The supervision module's model, storage and services; private to the module. */
+package frl.ienline.supervision.internal;

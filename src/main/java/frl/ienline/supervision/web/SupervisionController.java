@@ -1,0 +1,464 @@
+package frl.ienline.supervision.web;
+
+import frl.ienline.shared.InputRejected;
+import frl.ienline.shared.MunicipalityCode;
+import frl.ienline.signals.IndicatorCode;
+import frl.ienline.signals.IndicatorGroup;
+import frl.ienline.signals.LocationType;
+import frl.ienline.signals.SignalReference;
+import frl.ienline.supervision.internal.AgeBand;
+import frl.ienline.supervision.internal.CaseFiles;
+import frl.ienline.supervision.internal.ControlKind;
+import frl.ienline.supervision.internal.Controls;
+import frl.ienline.supervision.internal.Enforcement;
+import frl.ienline.supervision.internal.LeadFilter;
+import frl.ienline.supervision.internal.LeadSource;
+import frl.ienline.supervision.internal.LetterLanguage;
+import frl.ienline.supervision.internal.NotificationInbox;
+import frl.ienline.supervision.internal.Report;
+import frl.ienline.supervision.internal.Rows;
+import frl.ienline.supervision.internal.SubjectKind;
+import frl.ienline.supervision.internal.Worklist;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The supervision pages under {@code /app/toezicht}. Every rule and every access check lives in the
+ * internal services; this class only reads forms and picks pages. A rejected form comes back to its page
+ * with an error summary (post/redirect/get).
+ */
+@Controller
+@RequestMapping("/app/toezicht")
+class SupervisionController {
+
+    private final Worklist worklist;
+    private final CaseFiles cases;
+    private final Controls controls;
+    private final Enforcement enforcement;
+    private final NotificationInbox inbox;
+    private final Formats fmt;
+
+    SupervisionController(Worklist worklist, CaseFiles cases, Controls controls, Enforcement enforcement,
+            NotificationInbox inbox, Formats fmt) {
+        this.worklist = worklist;
+        this.cases = cases;
+        this.controls = controls;
+        this.enforcement = enforcement;
+        this.inbox = inbox;
+        this.fmt = fmt;
+    }
+
+    private void common(Model model) {
+        model.addAttribute("fmt", fmt);
+        model.addAttribute("coordinator", frl.ienline.shared.CurrentActor.get()
+                .map(a -> a.hasRole(frl.ienline.shared.Role.TEAM_COORDINATOR)).orElse(false));
+        if (!model.containsAttribute("problems")) {
+            model.addAttribute("problems", List.of());
+        }
+    }
+
+    /** Runs a change; on rejected input, the problems go back to {@code back} as flash attributes. */
+    private String change(RedirectAttributes redirect, String back, Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (InputRejected e) {
+            redirect.addFlashAttribute("problems", FormProblem.of(e));
+            return "redirect:" + back;
+        }
+    }
+
+    private static String notice(RedirectAttributes redirect, String key, String target) {
+        redirect.addFlashAttribute("notice", key);
+        return "redirect:" + target;
+    }
+
+    // ------------------------------------------------------------------------------------------ worklist
+
+    static LeadFilter filter(String state, String source, String municipality, Integer minScore, String assignee) {
+        try {
+            return new LeadFilter(state == null || state.isBlank() ? null : Rows.LeadState.valueOf(state),
+                    source == null || source.isBlank() ? null : LeadSource.valueOf(source),
+                    municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality),
+                    minScore == null ? 0 : minScore, assignee);
+        } catch (IllegalArgumentException e) {
+            throw InputRejected.of("filter", "supervision.error.filter");
+        }
+    }
+
+    @GetMapping
+    String worklist(@RequestParam(name = "status", required = false) String state,
+            @RequestParam(name = "bron", required = false) String source,
+            @RequestParam(name = "gemeente", required = false) String municipality,
+            @RequestParam(name = "minScore", required = false) Integer minScore,
+            @RequestParam(name = "toegewezen", required = false) String assignee, Model model) {
+        LeadFilter filter = filter(state, source, municipality, minScore, assignee);
+        model.addAttribute("view", worklist.view(filter));
+        model.addAttribute("filter", filter);
+        model.addAttribute("states", Rows.LeadState.values());
+        model.addAttribute("sources", LeadSource.values());
+        model.addAttribute("reasons", worklist.dismissalReasons());
+        common(model);
+        return "supervision/worklist";
+    }
+
+    @PostMapping("/filters")
+    String saveFilter(@RequestParam(name = "filterName", required = false) String name,
+            @RequestParam(name = "status", required = false) String state,
+            @RequestParam(name = "bron", required = false) String source,
+            @RequestParam(name = "gemeente", required = false) String municipality,
+            @RequestParam(name = "minScore", required = false) Integer minScore,
+            @RequestParam(name = "toegewezen", required = false) String assignee, RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht", () -> {
+            LeadFilter filter = filter(state, source, municipality, minScore, assignee);
+            worklist.saveFilter(name, filter);
+            return notice(redirect, "supervision.notice.filterSaved", "/app/toezicht?" + filter.query());
+        });
+    }
+
+    @PostMapping("/bulk")
+    String bulk(@RequestParam(name = "lead", required = false) List<UUID> leads,
+            @RequestParam(name = "action", required = false) String action,
+            @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(name = "note", required = false) String note,
+            @RequestParam(name = "assignee", required = false) String assignee,
+            @RequestParam(name = "caseId", required = false) UUID caseId, RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht", () -> {
+            Worklist.BulkAction bulkAction;
+            try {
+                bulkAction = Worklist.BulkAction.valueOf(action == null ? "" : action);
+            } catch (IllegalArgumentException e) {
+                throw InputRejected.of("action", "supervision.error.required");
+            }
+            worklist.bulk(leads, bulkAction, reason, note, assignee, caseId);
+            return notice(redirect, "supervision.notice.bulkDone", "/app/toezicht");
+        });
+    }
+
+    @GetMapping("/belasting")
+    String load(Model model) {
+        model.addAttribute("load", worklist.load());
+        common(model);
+        return "supervision/load";
+    }
+
+    // ------------------------------------------------------------------------------------------ leads
+
+    @GetMapping("/leads/nieuw")
+    String newLead(Model model) {
+        model.addAttribute("sources", EnumSet.of(LeadSource.TIP, LeadSource.SIGNAL, LeadSource.MUNICIPALITY_REQUEST));
+        common(model);
+        return "supervision/lead-new";
+    }
+
+    @PostMapping("/leads")
+    String createLead(@RequestParam(name = "source", required = false) String source,
+            @RequestParam(name = "municipality", required = false) String municipality,
+            @RequestParam(name = "summary", required = false) String summary, RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/leads/nieuw", () -> {
+            LeadSource leadSource = null;
+            MunicipalityCode code = null;
+            try {
+                leadSource = LeadSource.valueOf(source == null ? "" : source);
+            } catch (IllegalArgumentException e) {
+                // reported by the service as a missing source
+            }
+            try {
+                code = MunicipalityCode.of(municipality);
+            } catch (IllegalArgumentException e) {
+                // reported by the service as a missing municipality
+            }
+            UUID id = worklist.createExternal(leadSource, code, summary);
+            return notice(redirect, "supervision.notice.leadCreated", "/app/toezicht/leads/" + id);
+        });
+    }
+
+    @GetMapping("/leads/{id}")
+    String lead(@PathVariable UUID id, Model model) {
+        model.addAttribute("view", worklist.lead(id));
+        common(model);
+        return "supervision/lead";
+    }
+
+    @PostMapping("/leads/{id}/afwijzen")
+    String dismiss(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/leads/" + id, () -> {
+            worklist.dismiss(id, reason, note);
+            return notice(redirect, "supervision.notice.dismissed", "/app/toezicht");
+        });
+    }
+
+    @PostMapping("/leads/{id}/zaak")
+    String openCase(@PathVariable UUID id, @RequestParam(name = "title", required = false) String title,
+            RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/leads/" + id, () -> {
+            UUID caseId = worklist.openCase(id, title);
+            return notice(redirect, "supervision.notice.caseOpened", "/app/toezicht/zaken/" + caseId);
+        });
+    }
+
+    @PostMapping("/leads/{id}/samenvoegen")
+    String merge(@PathVariable UUID id, @RequestParam(name = "caseId", required = false) UUID caseId,
+            RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/leads/" + id, () -> {
+            worklist.merge(id, caseId);
+            return notice(redirect, "supervision.notice.merged", "/app/toezicht/zaken/" + caseId);
+        });
+    }
+
+    @PostMapping("/leads/{id}/toewijzen")
+    String assign(@PathVariable UUID id, @RequestParam(name = "assignee", required = false) String assignee,
+            RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/leads/" + id, () -> {
+            worklist.assign(id, assignee);
+            return notice(redirect, "supervision.notice.assigned", "/app/toezicht/leads/" + id);
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------ cases
+
+    @GetMapping("/zaken")
+    String cases(Model model) {
+        model.addAttribute("cases", cases.openCases());
+        common(model);
+        return "supervision/cases";
+    }
+
+    @GetMapping("/zaken/{id}")
+    String caseFile(@PathVariable UUID id, Model model) {
+        model.addAttribute("view", cases.view(id));
+        model.addAttribute("proposals", enforcement.proposals(id));
+        model.addAttribute("ageBands", AgeBand.values());
+        model.addAttribute("languages", LetterLanguage.values());
+        model.addAttribute("kinds", ControlKind.values());
+        model.addAttribute("locationTypes", LocationType.values());
+        common(model);
+        return "supervision/case";
+    }
+
+    @PostMapping("/zaken/{id}/personen")
+    String addPerson(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
+            cases.addPerson(id, form.get("workingName"), form.get("ageBand"), form.get("nationality"),
+                    form.get("language"), form.get("phone"));
+            return notice(redirect, "supervision.notice.personAdded", "/app/toezicht/zaken/" + id);
+        });
+    }
+
+    @PostMapping("/zaken/{id}/adressen")
+    String addAddress(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
+            cases.addAddress(id, form.get("address"), form.get("addressMunicipality"));
+            return notice(redirect, "supervision.notice.addressAdded", "/app/toezicht/zaken/" + id);
+        });
+    }
+
+    @PostMapping("/zaken/{id}/bedrijven")
+    String addBusiness(@PathVariable UUID id, @RequestParam(name = "licenceNumber", required = false) String number,
+            RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
+            cases.addBusiness(id, number);
+            return notice(redirect, "supervision.notice.businessAdded", "/app/toezicht/zaken/" + id);
+        });
+    }
+
+    @PostMapping("/zaken/{id}/advertenties")
+    String addAd(@PathVariable UUID id, @RequestParam(name = "adId", required = false) String adId,
+            RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
+            cases.addAd(id, adId);
+            return notice(redirect, "supervision.notice.adAdded", "/app/toezicht/zaken/" + id);
+        });
+    }
+
+    @PostMapping("/zaken/{id}/sluiten")
+    String close(@PathVariable UUID id, RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
+            cases.close(id);
+            return notice(redirect, "supervision.notice.caseClosed", "/app/toezicht/zaken/" + id);
+        });
+    }
+
+    @PostMapping("/zaken/{id}/controles")
+    String plan(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
+            List<InputRejected.Problem> problems = new ArrayList<>();
+            ControlKind kind = parse(() -> ControlKind.valueOf(form.getFirst("kind")), "kind", problems);
+            LocalDate date = parse(() -> LocalDate.parse(form.getFirst("date")), "date", problems);
+            LocalTime time = parse(() -> LocalTime.parse(form.getFirst("time")), "time", problems);
+            LocationType type = parse(() -> LocationType.valueOf(form.getFirst("locationType")), "locationType",
+                    problems);
+            if (!problems.isEmpty()) {
+                throw new InputRejected(problems);
+            }
+            UUID control = controls.plan(id, new Controls.Plan(kind, date, time, form.getFirst("location"), type,
+                    form.getFirst("municipality"), form.getOrDefault("members", List.of()),
+                    form.getFirst("fewerMembersReason"), "true".equals(form.getFirst("careWorkerInvited")),
+                    form.getFirst("licenceNumber")));
+            return notice(redirect, "supervision.notice.controlPlanned", "/app/toezicht/controles/" + control);
+        });
+    }
+
+    private static <T> T parse(Supplier<T> parser, String field, List<InputRejected.Problem> problems) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException | NullPointerException | DateTimeParseException e) {
+            problems.add(new InputRejected.Problem(field, "supervision.error.required"));
+            return null;
+        }
+    }
+
+    @PostMapping("/zaken/{id}/handhaving")
+    String decide(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
+            String subject = form.getFirst("subject");
+            if (subject == null || !subject.contains(":")) {
+                throw InputRejected.of("subject", "supervision.error.subject");
+            }
+            SubjectKind kind;
+            try {
+                kind = SubjectKind.valueOf(subject.substring(0, subject.indexOf(':')));
+            } catch (IllegalArgumentException e) {
+                throw InputRejected.of("subject", "supervision.error.subject");
+            }
+            String control = form.getFirst("controlId");
+            UUID action = enforcement.decide(id, kind, subject.substring(subject.indexOf(':') + 1),
+                    form.getFirst("step"), form.getFirst("deviationReason"),
+                    control == null || control.isBlank() ? null : UUID.fromString(control), form.getFirst("language"));
+            redirect.addFlashAttribute("newAction", action);
+            return notice(redirect, "supervision.notice.stepTaken", "/app/toezicht/zaken/" + id);
+        });
+    }
+
+    @GetMapping("/handhaving/{id}/brief.pdf")
+    ResponseEntity<byte[]> letter(@PathVariable UUID id) {
+        byte[] pdf = enforcement.letter(id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("brief-" + id + ".pdf").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);
+    }
+
+    @GetMapping("/handhaving")
+    String enforcementOverview(Model model) {
+        model.addAttribute("deadlines", enforcement.deadlines());
+        model.addAttribute("deviations", enforcement.deviations());
+        common(model);
+        return "supervision/enforcement";
+    }
+
+    // ------------------------------------------------------------------------------------------ controls
+
+    @GetMapping("/controles/{id}")
+    String control(@PathVariable UUID id, Model model) {
+        model.addAttribute("view", controls.view(id));
+        Map<IndicatorGroup, List<IndicatorCode>> indicators = new LinkedHashMap<>();
+        for (IndicatorGroup group : IndicatorGroup.values()) {
+            indicators.put(group, IndicatorCode.in(group));
+        }
+        model.addAttribute("indicatorGroups", indicators);
+        model.addAttribute("answers", Report.Answer.values());
+        model.addAttribute("outcomes", Report.Outcome.values());
+        model.addAttribute("checklistAnswers", Report.CHECKLIST_ANSWERS);
+        common(model);
+        return "supervision/control";
+    }
+
+    @PostMapping("/controles/{id}/rapport")
+    String report(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+            RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/controles/" + id, () -> {
+            List<InputRejected.Problem> problems = new ArrayList<>();
+            Report.Answer idSeen = parse(() -> Report.Answer.valueOf(form.getFirst("idSeen")), "idSeen", problems);
+            Report.Answer age = parse(() -> Report.Answer.valueOf(form.getFirst("age21Plus")), "age21Plus", problems);
+            Report.Outcome outcome = parse(() -> Report.Outcome.valueOf(form.getFirst("outcome")), "outcome", problems);
+            Set<IndicatorCode> indicators = EnumSet.noneOf(IndicatorCode.class);
+            for (String raw : form.getOrDefault("indicators", List.of())) {
+                IndicatorCode.parse(raw).ifPresentOrElse(indicators::add,
+                        () -> problems.add(new InputRejected.Problem("indicators", "supervision.error.required")));
+            }
+            List<String> checklist = new ArrayList<>();
+            for (int i = 0; form.containsKey("checklist" + i); i++) {
+                checklist.add(form.getFirst("checklist" + i));
+            }
+            if (!problems.isEmpty()) {
+                throw new InputRejected(problems);
+            }
+            Report report;
+            try {
+                report = new Report(idSeen, age, form.getFirst("broughtBy"), form.getFirst("landlord"),
+                        form.getFirst("workingConditions"), indicators, checklist, form.getFirst("observations"),
+                        outcome, "true".equals(form.getFirst("careOffered")),
+                        "true".equals(form.getFirst("careAccepted")));
+            } catch (IllegalArgumentException e) {
+                throw InputRejected.of("checklist", "supervision.error.checklist");
+            }
+            controls.report(id, report);
+            return notice(redirect, "supervision.notice.reported", "/app/toezicht/controles/" + id);
+        });
+    }
+
+    @PostMapping("/controles/{id}/aanvulling")
+    String addendum(@PathVariable UUID id, @RequestParam(name = "addendum", required = false) String text,
+            RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/controles/" + id, () -> {
+            controls.addendum(id, text);
+            return notice(redirect, "supervision.notice.addendum", "/app/toezicht/controles/" + id);
+        });
+    }
+
+    @PostMapping("/controles/{id}/signaal")
+    String handOff(@PathVariable UUID id, RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/controles/" + id, () -> {
+            SignalReference reference = controls.handOff(id);
+            redirect.addFlashAttribute("signalReference", reference.value());
+            return notice(redirect, "supervision.notice.signal", "/app/toezicht/controles/" + id);
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------ alerts, officers
+
+    @GetMapping("/verplaatsingen")
+    String alerts(Model model) {
+        model.addAttribute("alerts", inbox.alerts());
+        common(model);
+        return "supervision/alerts";
+    }
+
+    @GetMapping("/vergunde-bedrijven")
+    String licensedInspections(Model model) {
+        model.addAttribute("controls", controls.licensedInspections());
+        common(model);
+        return "supervision/licensed-inspections";
+    }
+
+    @GetMapping("/meldingen")
+    String notifications(Model model) {
+        model.addAttribute("items", inbox.forOfficer());
+        common(model);
+        return "supervision/notifications";
+    }
+}

@@ -1,0 +1,30 @@
+package frl.ienline.supervision.web;
+
+import frl.ienline.shared.NavigationItem;
+import frl.ienline.shared.Role;
+import frl.ienline.supervision.internal.SupervisionAccess;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The supervision entries of the staff menu. */
+@Configuration(proxyBeanMethods = false)
+class SupervisionWebConfiguration {
+
+    @Bean
+    NavigationItem supervisionWorklist() {
+        return new NavigationItem("supervision.nav.worklist", "/app/toezicht", 30, SupervisionAccess.TEAM);
+    }
+
+    @Bean
+    NavigationItem supervisionLicensedInspections() {
+        return new NavigationItem("supervision.nav.inspections", "/app/toezicht/vergunde-bedrijven", 24,
+                Set.of(Role.LICENSING_OFFICER));
+    }
+
+    @Bean
+    NavigationItem supervisionNotifications() {
+        return new NavigationItem("supervision.nav.notifications", "/app/toezicht/meldingen", 25,
+                Set.of(Role.LICENSING_OFFICER));
+    }
+}
