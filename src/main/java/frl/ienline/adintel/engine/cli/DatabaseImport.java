@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code adintel import --in ads.jsonl}: the one import path of the application, run from the command line.
  * Unlike the other adintel commands it needs the database: it starts the Spring context without a web server
- * against the configured database (embedded data folder or {@code IENLINE_DB_*} with the prod profile),
+ * against the configured database (no HTTP port is opened) (embedded data folder or {@code IENLINE_DB_*} with the prod profile),
  * imports in one transaction, prints the counts or the errors, and stops.
  */
 final class DatabaseImport {
@@ -44,8 +44,11 @@ final class DatabaseImport {
             throw new IllegalStateException(e);
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).properties("spring.main.banner-mode=off", "ienline.demo.enabled=false")
-                .logStartupInfo(false).run();
+                .web(WebApplicationType.SERVLET).logStartupInfo(false)
+                // as arguments, which outrank application.yml: server.port=-1 keeps the servlet context (the security
+                // configuration needs it) but opens no port, so the command runs beside a running ienline
+                .run("--server.port=-1", "--spring.main.banner-mode=off", "--ienline.demo.enabled=false",
+                        "--logging.level.root=WARN");
                 InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             ImportOutcome outcome = context.getBean(AdImports.class).importAsSystem(stream, ImportSource.COMMAND, false);
             if (outcome instanceof ImportOutcome.Completed done) {
