@@ -60,6 +60,19 @@ public final class IdentifierMask {
         };
     }
 
+    /** A value as a limited viewer sees it: identifiers masked, a URL reduced to its host. */
+    public static String limited(String kind, String value) {
+        if (kind.equals("URL")) {
+            try {
+                String host = java.net.URI.create(value).getHost();
+                return host == null ? dots(4) : host;
+            } catch (IllegalArgumentException e) {
+                return dots(4);
+            }
+        }
+        return isIdentifier(kind) ? mask(kind, value) : value;
+    }
+
     /** True for the kinds that identify a person and are shown only to roles that need them. */
     public static boolean isIdentifier(String kind) {
         return kind.equals("PHONE") || kind.equals("EMAIL") || kind.equals("HANDLE");

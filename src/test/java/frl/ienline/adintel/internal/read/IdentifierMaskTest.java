@@ -33,4 +33,12 @@ class IdentifierMaskTest {
         assertThat(IdentifierMask.isIdentifier("EMAIL")).isTrue();
         assertThat(IdentifierMask.isIdentifier("URL")).isFalse();
     }
+
+    @Test
+    void aLimitedViewerSeesIdentifiersMaskedAndOnlyTheHostOfAUrl() {
+        assertThat(IdentifierMask.limited("PHONE", "+31612345678")).isEqualTo("+316••••••78");
+        assertThat(IdentifierMask.limited("URL", "https://example.org/anna-23?tel=0612345678")).isEqualTo("example.org");
+        assertThat(IdentifierMask.limited("URL", "not a url")).doesNotContain("url");
+        assertThat(IdentifierMask.limited("LICENCE_NUMBER", "FRL-0080-PB-0001")).isEqualTo("FRL-0080-PB-0001");
+    }
 }
