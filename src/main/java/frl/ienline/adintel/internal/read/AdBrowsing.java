@@ -216,6 +216,9 @@ public class AdBrowsing {
     }
 
     private UUID current(String table, UUID id) {
+        if (CurrentActor.get().flatMap(AdBrowsing::accessOf).orElse(null) != Access.FULL) {
+            return id; // the page itself refuses and logs; a redirect would tell that the id exists
+        }
         UUID at = id;
         for (int hops = 0; hops < 20; hops++) {
             var group = records.group(table, at);
