@@ -53,10 +53,36 @@ public final class AdIntelligence {
     private final Map<Long, List<Observation>> phoneObservations = new HashMap<>();
     private final Map<Integer, List<Observation>> networkObservations = new HashMap<>();
 
+    /** Told, during {@link #attach}, when two clusters or two networks become one; roots are ad numbers. */
+    public interface GroupListener {
+        GroupListener NONE = new GroupListener() {
+        };
+
+        /** Two text clusters became one; the smaller root is kept. */
+        default void clustersMerged(int keptRoot, int absorbedRoot) {
+        }
+
+        /** Two networks became one; the smaller root is kept. */
+        default void networksMerged(int keptRoot, int absorbedRoot) {
+        }
+    }
+
+    private final GroupListener groups;
+
     public AdIntelligence(EngineSettings settings, int expected) {
+        this(settings, expected, GroupListener.NONE);
+    }
+
+    /**
+     * With a listener for merges of clusters and networks, so an application can keep stable ids for them
+     * (a group's root is its smallest ad number, so it never changes while the group only grows).
+     */
+    public AdIntelligence(EngineSettings settings, int expected, GroupListener groups) {
         this.settings = settings;
+        this.groups = groups;
         this.networks = new NetworkIndex(settings.networks(), expected, this::networksMerged);
-        this.clusters = new TextClusterIndex(settings.clusters(), expected, networks::textEdge);
+        this.clusters = new TextClusterIndex(settings.clusters(), expected, networks::textEdge,
+                groups::clustersMerged);
         this.keys = new LongArrays(expected, 4);
     }
 
@@ -106,6 +132,7 @@ public final class AdIntelligence {
     }
 
     private void networksMerged(int kept, int absorbed) {
+        groups.networksMerged(kept, absorbed);
         List<Observation> moved = networkObservations.remove(absorbed);
         if (moved != null) {
             networkObservations.computeIfAbsent(kept, k -> new ArrayList<>()).addAll(moved);

@@ -20,8 +20,16 @@ public final class TextClusterIndex {
     private final Postings buckets;
     private final UnionFind sets;
     private final EdgeSink edges;
+    private final frl.ienline.adintel.engine.network.NetworkIndex.MergeListener merges;
 
     public TextClusterIndex(ClusterSettings settings, int expected, EdgeSink edges) {
+        this(settings, expected, edges, frl.ienline.adintel.engine.network.NetworkIndex.MergeListener.NONE);
+    }
+
+    /** With a listener told, after each union, which two cluster roots became one (the smaller root is kept). */
+    public TextClusterIndex(ClusterSettings settings, int expected, EdgeSink edges,
+            frl.ienline.adintel.engine.network.NetworkIndex.MergeListener merges) {
+        this.merges = merges;
         this.settings = settings;
         this.shingles = new IntArrays(expected, 64);
         this.buckets = new Postings(expected * settings.bands());
@@ -48,7 +56,10 @@ public final class TextClusterIndex {
                     continue;
                 }
                 if (TextSigner.similarAtLeast(data, xFrom, xTo, data, shingles.start(y), shingles.end(y), settings.threshold())) {
+                    int rx = sets.find(x);
+                    int ry = sets.find(y);
                     sets.union(x, y);
+                    merges.merged(Math.min(rx, ry), Math.max(rx, ry));
                     edges.edge(x, y);
                 }
             }

@@ -1,0 +1,584 @@
+package frl.ienline.adintel.internal;
+
+import frl.ienline.adintel.AdsImported;
+import frl.ienline.adintel.engine.extract.Found;
+import frl.ienline.adintel.engine.extract.Handle;
+import frl.ienline.adintel.engine.extract.IndicatorHit;
+import frl.ienline.adintel.engine.extract.TownMention;
+import frl.ienline.adintel.engine.network.MobilityEvent;
+import frl.ienline.adintel.engine.snapshot.AdSnapshot;
+import frl.ienline.adintel.engine.snapshot.AdSnapshotReader;
+import frl.ienline.adintel.engine.snapshot.ImageRef;
+import frl.ienline.rulebook.LicenceNumberMatch;
+import frl.ienline.shared.AccessEvent;
+import frl.ienline.shared.AccessRecorder;
+import frl.ienline.shared.Actor;
+import frl.ienline.shared.CurrentActor;
+import frl.ienline.shared.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one import path for ad snapshots (upload page, API, command, demo data): reads JSON Lines strictly,
+ * extracts, checks licences, and stores everything in <b>one transaction</b> — all or nothing. Bulk rows
+ * go in with PostgreSQL COPY, in chunks while the file streams; a bad line anywhere rolls the whole
+ * transaction back. New snapshots are then attached to the in-memory engine ({@link AdGroups}) inside the same
+ * transaction, so cluster and network ids, merges and mobility moves commit with the snapshots; should the
+ * transaction fail after that, the engine is rebuilt from the database. Imports run one at a time.
+ */
+public class AdImports {
+
+    private static final Logger log = LoggerFactory.getLogger(AdImports.class);
+    static final Set<Role> IMPORTERS = Set.of(Role.RIEC_ANALYST, Role.INSPECTOR, Role.TEAM_COORDINATOR);
+    private static final int CHUNK = 5_000;
+    private static final long ADVISORY_LOCK = 0x4164496d706f7274L; // "AdImport"
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final AnalyserFactory analysers;
+    private final AdBlindIndex index;
+    private final AdGroups groups;
+    private final ApplicationEventPublisher events;
+    private final AccessRecorder access;
+    private final Clock clock;
+    private final ReentrantLock importLock = new ReentrantLock();
+    private volatile boolean loaded;
+
+    /** The analyser for the rulebook in force (its licence number format). */
+    public interface AnalyserFactory {
+        SnapshotAnalyser current();
+    }
+
+    public AdImports(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+            AnalyserFactory analysers, AdBlindIndex index, AdGroups groups, ApplicationEventPublisher events,
+            AccessRecorder access, Clock clock) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.analysers = analysers;
+        this.index = index;
+        this.groups = groups;
+        this.events = events;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** An import by the signed-in staff member (upload page or API); needs an analyst, inspector or coordinator. */
+    public ImportOutcome importBy(InputStream in, ImportSource source) {
+        if (source != ImportSource.UI && source != ImportSource.API) {
+            throw new IllegalArgumentException("a person imports through the UI or the API");
+        }
+        Actor actor = CurrentActor.require();
+        if (actor.roles().stream().noneMatch(IMPORTERS::contains)) {
+            access.denied(AccessEvent.Action.CREATE, "ad-import", null, "ad-import");
+            throw new AccessDeniedException("Importing ads needs an analyst, inspector or team coordinator");
+        }
+        ImportOutcome outcome = run(in, source, actor.username(), actor.id(), false);
+        if (outcome instanceof ImportOutcome.Completed done) {
+            access.allowed(AccessEvent.Action.CREATE, "ad-import", done.importId(), null, "ad-import");
+        }
+        return outcome;
+    }
+
+    /** An import without a person: the command line or the demo data. Deliberately no role check. */
+    public ImportOutcome importAsSystem(InputStream in, ImportSource source, boolean demo) {
+        if (source != ImportSource.COMMAND && source != ImportSource.DEMO) {
+            throw new IllegalArgumentException("only the command and the demo data import as the system");
+        }
+        return run(in, source, "system", null, demo);
+    }
+
+    /** Rebuilds the in-memory engine from the database (a full recomputation) if that has not happened yet. */
+    public void ensureLoaded() {
+        if (loaded) {
+            return;
+        }
+        importLock.lock();
+        try {
+            if (!loaded) {
+                rebuild();
+            }
+        } finally {
+            importLock.unlock();
+        }
+    }
+
+    /** A full recomputation of clusters and networks from every stored snapshot; corrects the stored group ids. */
+    public void rebuild() {
+        importLock.lock();
+        try {
+            long start = System.nanoTime();
+            SnapshotAnalyser analyser = analysers.current();
+            List<AdGroups.Item> items = new ArrayList<>();
+            jdbc.sql("""
+                    SELECT s.* FROM adintel.snapshot s JOIN adintel.import i ON i.id = s.import_id
+                    ORDER BY i.completed_at, i.id, s.line""").query((rs, n) -> {
+                AdSnapshot snapshot = snapshotOf(rs);
+                items.add(new AdGroups.Item(rs.getObject("id", UUID.class), rs.getObject("ad_id", UUID.class),
+                        snapshot.capturedAt(), analyser.analyse(snapshot).features()));
+                return null;
+            }).list();
+            groups.rebuild(items);
+            transactions.executeWithoutResult(status -> storeAllGroups());
+            loaded = true;
+            log.info("Ad intelligence: {} snapshots attached in {} ms", items.size(), (System.nanoTime() - start) / 1_000_000);
+        } finally {
+            importLock.unlock();
+        }
+    }
+
+    static AdSnapshot snapshotOf(java.sql.ResultSet rs) throws SQLException {
+        String[] sha = (String[]) rs.getArray("image_sha256").getArray();
+        String[] dhash = (String[]) rs.getArray("image_dhash").getArray();
+        List<ImageRef> images = new ArrayList<>(sha.length);
+        for (int i = 0; i < sha.length; i++) {
+            images.add(new ImageRef(sha[i], dhash[i] == null || dhash[i].isEmpty() ? null : dhash[i]));
+        }
+        Integer age = (Integer) rs.getObject("claimed_age");
+        return new AdSnapshot(rs.getString("source"), rs.getString("source_ad_id"),
+                rs.getTimestamp("captured_at").toInstant(), rs.getString("url"), rs.getString("title"),
+                rs.getString("body"), rs.getString("location"), rs.getString("postcode"), age,
+                List.of((String[]) rs.getArray("phones").getArray()), List.of((String[]) rs.getArray("emails").getArray()),
+                images, rs.getString("licence_number"));
+    }
+
+    /** Writes the engine's group ids to every ad whose stored ids differ, and creates missing group rows. */
+    private void storeAllGroups() {
+        Instant now = clock.instant();
+        Map<UUID, AdGroups.Groups> all = groups.allGroups();
+        Set<UUID> clusters = new HashSet<>();
+        Set<UUID> networks = new HashSet<>();
+        all.values().forEach(g -> {
+            if (g.clusterId() != null) {
+                clusters.add(g.clusterId());
+            }
+            if (g.networkId() != null) {
+                networks.add(g.networkId());
+            }
+        });
+        insertGroups("cluster", clusters, now);
+        insertGroups("network", networks, now);
+        List<Object[]> changed = new ArrayList<>();
+        jdbc.sql("SELECT id, cluster_id, network_id FROM adintel.ad").query((rs, n) -> {
+            UUID id = rs.getObject(1, UUID.class);
+            AdGroups.Groups g = all.getOrDefault(id, new AdGroups.Groups(null, null));
+            if (!java.util.Objects.equals(g.clusterId(), rs.getObject(2, UUID.class))
+                    || !java.util.Objects.equals(g.networkId(), rs.getObject(3, UUID.class))) {
+                changed.add(new Object[] {g.clusterId(), g.networkId(), id});
+            }
+            return null;
+        }).list();
+        new JdbcTemplate(dataSource).batchUpdate("UPDATE adintel.ad SET cluster_id = ?, network_id = ? WHERE id = ?",
+                changed);
+        jdbc.sql("UPDATE adintel.cluster c SET size = (SELECT count(*) FROM adintel.ad a WHERE a.cluster_id = c.id)").update();
+        jdbc.sql("UPDATE adintel.network n SET size = (SELECT count(*) FROM adintel.ad a WHERE a.network_id = n.id)").update();
+    }
+
+    private void insertGroups(String table, Set<UUID> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.sql("INSERT INTO adintel." + table + " (id, created_at, size) SELECT unnest(?::uuid[]), ?, 0 ON CONFLICT DO NOTHING")
+                .params(ids.toArray(UUID[]::new), Timestamp.from(now)).update();
+    }
+
+    private ImportOutcome run(InputStream in, ImportSource source, String who, UUID whoId, boolean demo) {
+        ensureLoaded();
+        importLock.lock();
+        try {
+            Run run = new Run(UUID.randomUUID(), source, who, whoId, demo, clock.instant(), analysers.current());
+            try {
+                return transactions.execute(status -> {
+                    ImportOutcome outcome = run.execute(in);
+                    if (outcome instanceof ImportOutcome.Rejected) {
+                        status.setRollbackOnly();
+                    }
+                    return outcome;
+                });
+            } catch (RuntimeException e) {
+                if (run.attached) {
+                    loaded = false;
+                    rebuild();
+                }
+                throw e;
+            }
+        } finally {
+            importLock.unlock();
+        }
+    }
+
+    /** The state of an ad during one import. */
+    private static final class AdState {
+        final UUID id;
+        final boolean isNew;
+        Instant firstSeen;
+        Instant lastSeen;
+        Instant latestAt;
+        UUID latestSnapshot; // set when this import brings the ad's latest snapshot
+        SnapshotAnalyser.Analysed latest;
+        final String source;
+        final String sourceAdId;
+
+        AdState(UUID id, boolean isNew, String source, String sourceAdId, Instant latestAt) {
+            this.id = id;
+            this.isNew = isNew;
+            this.source = source;
+            this.sourceAdId = sourceAdId;
+            this.latestAt = latestAt;
+        }
+
+        void seen(Instant at) {
+            firstSeen = firstSeen == null || at.isBefore(firstSeen) ? at : firstSeen;
+            lastSeen = lastSeen == null || at.isAfter(lastSeen) ? at : lastSeen;
+        }
+    }
+
+    private record Line(long number, AdSnapshot snapshot) {
+    }
+
+    /** One import in progress. */
+    private final class Run {
+        final UUID importId;
+        final ImportSource source;
+        final String who;
+        final UUID whoId;
+        final boolean demo;
+        final Instant started;
+        final SnapshotAnalyser analyser;
+        final List<Line> buffer = new ArrayList<>(CHUNK);
+        final Set<String> seenContent = new HashSet<>();
+        final Map<String, AdState> ads = new LinkedHashMap<>();
+        final List<AdGroups.Item> newItems = new ArrayList<>();
+        final CopyRows snapshotRows = new CopyRows();
+        final CopyRows entityRows = new CopyRows();
+        final CopyRows indicatorRows = new CopyRows();
+        int newSnapshots;
+        int repeated;
+        boolean attached;
+        CopyManager copy;
+
+        Run(UUID importId, ImportSource source, String who, UUID whoId, boolean demo, Instant started,
+                SnapshotAnalyser analyser) {
+            this.importId = importId;
+            this.source = source;
+            this.who = who;
+            this.whoId = whoId;
+            this.demo = demo;
+            this.started = started;
+            this.analyser = analyser;
+        }
+
+        ImportOutcome execute(InputStream in) {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ADVISORY_LOCK).query((rs, n) -> 1).list();
+            try {
+                Connection connection = DataSourceUtils.getConnection(dataSource);
+                copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                AdSnapshotReader.Summary summary = new AdSnapshotReader().stream(in, (line, snapshot) -> {
+                    buffer.add(new Line(line, snapshot));
+                    if (buffer.size() >= CHUNK) {
+                        flush();
+                    }
+                });
+                if (!summary.ok()) {
+                    return new ImportOutcome.Rejected(summary.errors(), summary.totalErrors(), summary.lines());
+                }
+                flush();
+                int newAds = finish(summary);
+                return new ImportOutcome.Completed(importId, summary.lines(), summary.snapshots(), newSnapshots, repeated,
+                        newAds);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Ad import failed in the database", e);
+            }
+        }
+
+        /** Analyses a chunk in parallel, finds what is new, and COPYs snapshots, entities and indicators. */
+        void flush() {
+            if (buffer.isEmpty()) {
+                return;
+            }
+            List<Line> lines = List.copyOf(buffer);
+            buffer.clear();
+            List<SnapshotAnalyser.Analysed> analysed = lines.parallelStream().map(l -> analyser.analyse(l.snapshot()))
+                    .toList();
+            lookUp(analysed);
+            Instant now = clock.instant();
+            for (int i = 0; i < lines.size(); i++) {
+                SnapshotAnalyser.Analysed a = analysed.get(i);
+                AdSnapshot s = a.snapshot();
+                AdState ad = ads.get(adKey(s.source(), s.sourceAdId()));
+                ad.seen(s.capturedAt());
+                if (!seenContent.add(contentKey(s.source(), s.sourceAdId(), a.contentHash()))) {
+                    repeated++;
+                    continue;
+                }
+                UUID snapshotId = UUID.randomUUID();
+                newSnapshots++;
+                writeSnapshot(snapshotId, ad.id, lines.get(i).number(), a, now);
+                if (ad.latestAt == null || !s.capturedAt().isBefore(ad.latestAt)) {
+                    ad.latestAt = s.capturedAt();
+                    ad.latestSnapshot = snapshotId;
+                    ad.latest = a;
+                }
+                newItems.add(new AdGroups.Item(snapshotId, ad.id, s.capturedAt(), a.features()));
+            }
+            copyIn("adintel.snapshot (id, ad_id, import_id, line, source, source_ad_id, content_hash, captured_at,"
+                    + " imported_at, url, title, body, location, postcode, claimed_age, phones, emails, image_sha256,"
+                    + " image_dhash, licence_number, full_text, municipality, licence_check, extracted_age, risk_score, demo)",
+                    snapshotRows);
+            copyIn("adintel.entity (snapshot_id, position, kind, value, blind_index, municipality, span_start, span_end)",
+                    entityRows);
+            copyIn("adintel.indicator (snapshot_id, position, code, weight, language, span_start, span_end)",
+                    indicatorRows);
+        }
+
+        /** Marks snapshots already stored as seen and loads the ads of the chunk that are already known. */
+        void lookUp(List<SnapshotAnalyser.Analysed> analysed) {
+            List<String> sources = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            List<String> hashes = new ArrayList<>();
+            for (SnapshotAnalyser.Analysed a : analysed) {
+                sources.add(a.snapshot().source());
+                ids.add(a.snapshot().sourceAdId());
+                hashes.add(a.contentHash());
+            }
+            jdbc.sql("""
+                    SELECT k.source, k.source_ad_id, k.content_hash, a.id AS ad_id, l.captured_at AS latest_at,
+                           EXISTS (SELECT 1 FROM adintel.snapshot s WHERE s.source = k.source
+                                   AND s.source_ad_id = k.source_ad_id AND s.content_hash = k.content_hash) AS known
+                    FROM unnest(?::text[], ?::text[], ?::text[]) AS k(source, source_ad_id, content_hash)
+                    JOIN adintel.ad a ON a.source = k.source AND a.source_ad_id = k.source_ad_id
+                    JOIN adintel.snapshot l ON l.id = a.latest_snapshot_id""")
+                    .params(sources.toArray(String[]::new), ids.toArray(String[]::new), hashes.toArray(String[]::new))
+                    .query((rs, n) -> {
+                        String key = adKey(rs.getString(1), rs.getString(2));
+                        if (!ads.containsKey(key)) {
+                            ads.put(key, new AdState(rs.getObject(4, UUID.class), false, rs.getString(1), rs.getString(2),
+                                    rs.getTimestamp(5).toInstant()));
+                        }
+                        if (rs.getBoolean(6)) {
+                            seenContent.add(contentKey(rs.getString(1), rs.getString(2), rs.getString(3)));
+                        }
+                        return null;
+                    }).list();
+            for (SnapshotAnalyser.Analysed a : analysed) {
+                ads.computeIfAbsent(adKey(a.snapshot().source(), a.snapshot().sourceAdId()),
+                        k -> new AdState(UUID.randomUUID(), true, a.snapshot().source(), a.snapshot().sourceAdId(), null));
+            }
+        }
+
+        void writeSnapshot(UUID id, UUID adId, long line, SnapshotAnalyser.Analysed a, Instant now) {
+            AdSnapshot s = a.snapshot();
+            var x = a.extraction();
+            snapshotRows.value(id).value(adId).value(importId).value(line).value(s.source()).value(s.sourceAdId())
+                    .value(a.contentHash()).value(s.capturedAt()).value(now).value(s.url()).value(s.title())
+                    .value(s.body()).value(s.location()).value(s.postcode()).value(s.claimedAge()).array(s.phones())
+                    .array(s.emails()).array(s.images().stream().map(ImageRef::sha256).toList())
+                    .array(s.images().stream().map(i -> i.dhash() == null ? "" : i.dhash()).toList())
+                    .value(s.licenseNumber()).value(s.fullText()).value(x.municipality() == null ? null : x.municipality().value())
+                    .value(a.licenceCheck().name()).value(x.claimedAge() == null ? null : x.claimedAge().years())
+                    .value(x.riskScore()).value(demo).end();
+            int position = 0;
+            for (Found f : x.phones()) {
+                entity(id, position++, "PHONE", f.value(), index.phone(f.value()), null, f.span());
+            }
+            for (Found f : x.emails()) {
+                entity(id, position++, "EMAIL", f.value(), index.email(f.value()), null, f.span());
+            }
+            for (Found f : x.urls()) {
+                entity(id, position++, "URL", f.value(), null, null, f.span());
+            }
+            for (Handle h : x.handles()) {
+                entity(id, position++, "HANDLE", h.platform() + ":" + h.name(), index.handle(h.key()), null, h.span());
+            }
+            for (Found f : x.licenceNumbers()) {
+                String municipality = analyser.format().parse(f.value()).map(LicenceNumberMatch::municipality)
+                        .map(m -> m.value()).orElse(null);
+                entity(id, position++, "LICENCE_NUMBER", f.value(), index.licenceNumber(f.value()), municipality, f.span());
+            }
+            for (TownMention t : x.towns()) {
+                entity(id, position++, "TOWN", t.town(), null, t.municipality().value(), t.span());
+            }
+            if (x.claimedAge() != null) {
+                entity(id, position, "CLAIMED_AGE", Integer.toString(x.claimedAge().years()), null, null,
+                        x.claimedAge().span());
+            }
+            int p = 0;
+            for (IndicatorHit hit : x.indicators()) {
+                indicatorRows.value(id).value(p++).value(hit.code()).value(hit.weight()).value(hit.language())
+                        .value(hit.span() == null ? null : hit.span().start())
+                        .value(hit.span() == null ? null : hit.span().end()).end();
+            }
+        }
+
+        void entity(UUID snapshot, int position, String kind, String value, String blindIndex, String municipality,
+                frl.ienline.adintel.engine.extract.Span span) {
+            entityRows.value(snapshot).value(position).value(kind).value(value).value(blindIndex).value(municipality)
+                    .value(span == null ? null : span.start()).value(span == null ? null : span.end()).end();
+        }
+
+        void copyIn(String target, CopyRows rows) {
+            if (rows.rows() == 0) {
+                return;
+            }
+            try {
+                copy.copyIn("COPY " + target + " FROM STDIN WITH (FORMAT csv)", new StringReader(rows.text()));
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException("COPY into " + target + " failed", e);
+            }
+            rows.clear();
+        }
+
+        /** Attaches the new snapshots to the engine and writes ads, group ids, merges, moves and the import. */
+        int finish(AdSnapshotReader.Summary summary) {
+            Instant now = clock.instant();
+            attached = true;
+            AdGroups.Changes changes = groups.attach(newItems);
+            insertGroups("cluster", changes.newClusters(), now);
+            insertGroups("network", changes.newNetworks(), now);
+            for (AdGroups.Merge merge : changes.merges()) {
+                String table = merge.kind().equals("CLUSTER") ? "cluster" : "network";
+                jdbc.sql("INSERT INTO adintel.group_merge (kind, absorbed_id, survivor_id, merged_at) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING").params(merge.kind(), merge.absorbed(), merge.survivor(),
+                        Timestamp.from(now)).update();
+                jdbc.sql("UPDATE adintel." + table + " SET merged_into = ?, size = 0 WHERE id = ?")
+                        .params(merge.survivor(), merge.absorbed()).update();
+                jdbc.sql("UPDATE adintel.ad SET " + table + "_id = ? WHERE " + table + "_id = ?")
+                        .params(merge.survivor(), merge.absorbed()).update();
+            }
+            int newAds = 0;
+            CopyRows adRows = new CopyRows();
+            List<Object[]> seenUpdates = new ArrayList<>();
+            Set<UUID> inFile = new HashSet<>();
+            for (AdState ad : ads.values()) {
+                inFile.add(ad.id);
+                AdGroups.Groups g = groups.groupsOf(ad.id);
+                if (ad.isNew) {
+                    newAds++;
+                    var x = ad.latest.extraction();
+                    adRows.value(ad.id).value(ad.source).value(ad.sourceAdId).value(ad.firstSeen).value(ad.lastSeen)
+                            .value(ad.latestSnapshot).value(x.municipality() == null ? null : x.municipality().value())
+                            .value(ad.latest.licenceCheck().name()).value(x.riskScore()).value(g.clusterId())
+                            .value(g.networkId()).value(demo).end();
+                } else {
+                    var latest = ad.latest;
+                    boolean has = latest != null;
+                    seenUpdates.add(new Object[] {Timestamp.from(ad.firstSeen), Timestamp.from(ad.lastSeen),
+                            has, ad.latestSnapshot,
+                            has, has && latest.extraction().municipality() != null
+                                    ? latest.extraction().municipality().value() : null,
+                            has, has ? latest.licenceCheck().name() : null,
+                            has, has ? latest.extraction().riskScore() : null, g.clusterId(), g.networkId(), ad.id});
+                }
+            }
+            copyIn("adintel.ad (id, source, source_ad_id, first_seen_at, last_seen_at, latest_snapshot_id, municipality,"
+                    + " licence_check, risk_score, cluster_id, network_id, demo)", adRows);
+            JdbcTemplate template = new JdbcTemplate(dataSource);
+            template.batchUpdate("""
+                    UPDATE adintel.ad SET first_seen_at = least(first_seen_at, ?), last_seen_at = greatest(last_seen_at, ?),
+                        latest_snapshot_id = CASE WHEN ? THEN ?::uuid ELSE latest_snapshot_id END,
+                        municipality = CASE WHEN ? THEN ?::text ELSE municipality END,
+                        licence_check = CASE WHEN ? THEN ?::text ELSE licence_check END,
+                        risk_score = CASE WHEN ? THEN ?::int ELSE risk_score END,
+                        cluster_id = ?::uuid, network_id = ?::uuid
+                    WHERE id = ?""", seenUpdates);
+            List<Object[]> groupUpdates = new ArrayList<>();
+            for (UUID ad : changes.touchedAds()) {
+                if (!inFile.contains(ad)) {
+                    AdGroups.Groups g = groups.groupsOf(ad);
+                    groupUpdates.add(new Object[] {g.clusterId(), g.networkId(), ad});
+                }
+            }
+            template.batchUpdate("UPDATE adintel.ad SET cluster_id = ?, network_id = ? WHERE id = ?", groupUpdates);
+            writeMoves(changes.moves(), template);
+            Set<UUID> clusterIds = new HashSet<>(changes.newClusters());
+            Set<UUID> networkIds = new HashSet<>(changes.newNetworks());
+            changes.merges().forEach(m -> (m.kind().equals("CLUSTER") ? clusterIds : networkIds).add(m.survivor()));
+            for (AdState ad : ads.values()) {
+                AdGroups.Groups g = groups.groupsOf(ad.id);
+                if (g.clusterId() != null) {
+                    clusterIds.add(g.clusterId());
+                }
+                if (g.networkId() != null) {
+                    networkIds.add(g.networkId());
+                }
+            }
+            updateSizes("cluster", clusterIds);
+            updateSizes("network", networkIds);
+            Instant completed = clock.instant();
+            jdbc.sql("""
+                    INSERT INTO adintel.import (id, source_kind, imported_by, imported_by_id, started_at, completed_at, status,
+                        lines, snapshots_read, new_snapshots, repeated_snapshots, new_ads, demo)
+                    VALUES (?, ?, ?, ?, ?, ?, 'COMPLETED', ?, ?, ?, ?, ?, ?)""")
+                    .params(importId, source.name(), who, whoId, Timestamp.from(started), Timestamp.from(completed),
+                            summary.lines(), summary.snapshots(), newSnapshots, repeated, newAds, demo)
+                    .update();
+            events.publishEvent(new AdsImported(importId, newSnapshots, completed));
+            return newAds;
+        }
+
+        void writeMoves(List<AdGroups.Move> moves, JdbcTemplate template) {
+            List<Object[]> rows = new ArrayList<>();
+            for (AdGroups.Move move : moves) {
+                String subject = move.subjectKind().equals("PHONE") ? index.phone(move.subject()) : move.subject();
+                MobilityEvent e = move.event();
+                String kind = e instanceof MobilityEvent.Moved ? "MOVED" : "NEW_IN_TOWN";
+                String from = e instanceof MobilityEvent.Moved m ? m.from().value() : null;
+                String to = e instanceof MobilityEvent.Moved m ? m.to().value()
+                        : ((MobilityEvent.NewInTown) e).municipality().value();
+                rows.add(new Object[] {move.subjectKind(), subject, kind, from, to, Timestamp.from(e.at()), move.snapshotId(),
+                        move.adId()});
+            }
+            template.batchUpdate("""
+                    INSERT INTO adintel.mobility_move (subject_kind, subject, kind, from_municipality, to_municipality, at,
+                        snapshot_id, ad_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
+        }
+
+        void updateSizes(String table, Set<UUID> ids) {
+            if (ids.isEmpty()) {
+                return;
+            }
+            jdbc.sql("UPDATE adintel." + table + " g SET size = (SELECT count(*) FROM adintel.ad a WHERE a." + table
+                    + "_id = g.id) WHERE g.id = ANY (?::uuid[])").param(ids.toArray(UUID[]::new)).update();
+        }
+    }
+
+    private static String adKey(String source, String sourceAdId) {
+        return source + '\t' + sourceAdId;
+    }
+
+    private static String contentKey(String source, String sourceAdId, String hash) {
+        return source + '\t' + sourceAdId + '\t' + hash;
+    }
+}
