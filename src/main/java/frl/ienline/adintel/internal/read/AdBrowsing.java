@@ -50,8 +50,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The analyst's and inspector's reads of ads, clusters and networks: who may see what, scoped in SQL, and one
@@ -115,8 +117,10 @@ public class AdBrowsing {
         Actor actor = CurrentActor.require();
         Optional<Access> access = accessOf(actor);
         if (access.isEmpty() || fullOnly && access.get() != Access.FULL) {
+            // one DENIED entry naming the record; a ResponseStatusException rather than Spring Security's
+            // exception, so the security layer does not log the same 403 a second time (as in register)
             recorder.denied(action, objectType, id, PURPOSE);
-            throw new AccessDeniedException("No access to " + objectType);
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         boolean regional = access.get() == Access.FULL;
         return new Viewer(access.get(), new Scope(actor.scope().municipalityValues(), regional));
