@@ -43,17 +43,17 @@ class AdImportTests {
     @Autowired
     JdbcClient jdbc;
 
-    static String line(String id, String capturedAt, String body, String phone, String location) {
+    public static String line(String id, String capturedAt, String body, String phone, String location) {
         return "{\"source\":\"kinky.nl\",\"sourceAdId\":\"" + id + "\",\"capturedAt\":\"" + capturedAt + "\",\"title\":\"Nieuw in "
                 + location + "\",\"body\":\"" + body + "\",\"location\":\"" + location + "\",\"phones\":[\"" + phone
-                + "\"],\"images\":[{\"sha256\":\"" + sha(id) + "\",\"dhash\":\"00FF00FF00FF00FF\"}]}";
+                + "\"],\"images\":[{\"sha256\":\"" + sha(id) + "\"}]}";
     }
 
     static String sha(String id) {
         return String.format("%064x", new java.math.BigInteger(1, id.getBytes(StandardCharsets.UTF_8)));
     }
 
-    static ByteArrayInputStream bytes(String text) {
+    public static ByteArrayInputStream bytes(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 

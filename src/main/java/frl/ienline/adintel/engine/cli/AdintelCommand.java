@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code java -jar ienline.jar adintel <generate|cluster|evaluate|benchmark> [options]}: the ad
- * intelligence engine from the command line, without Spring and without a database.
+ * {@code java -jar ienline.jar adintel <generate|cluster|evaluate|benchmark|import> [options]}: the ad
+ * intelligence engine from the command line, without Spring and without a database — except {@code import},
+ * which starts the application without web server to import into its database.
  */
 public final class AdintelCommand {
 
@@ -36,6 +37,9 @@ public final class AdintelCommand {
                         writes source,sourceAdId,clusterId,networkId (empty id: the ad is in no cluster/network)
               evaluate  --in ads.jsonl --truth ads.truth.csv [--clusters clusters.csv]
                         pairwise precision and recall of clusters and networks against the ground truth
+              import    --in ads.jsonl
+                        imports into the configured database (starts the application without web server;
+                        all or nothing, in one transaction); prints the counts or every error with its line
               benchmark [--sizes 10000,100000,1000000] [--levels 0,1,2,3,4] [--quality-ads 20000]
                         [--attach-base 100000] [--attach 2000] [--dir DIR]
                         prints time and heap per size, quality per obfuscation level and attach latency
@@ -68,6 +72,7 @@ public final class AdintelCommand {
                 case "cluster" -> cluster(options);
                 case "evaluate" -> evaluate(options);
                 case "benchmark" -> new Benchmark(out).run(options);
+                case "import" -> DatabaseImport.run(options, out, err);
                 default -> throw new UsageError("unknown command '" + command + "'");
             };
         } catch (UsageError e) {
