@@ -76,7 +76,7 @@ class AdIntelligenceJourneyBrowserTests extends BrowserTest {
         // ---- the list, filtered to ads without a licence number
         visit("/app/advertenties");
         assertThat(page.locator("#ad-results caption")).containsText("van 300");
-        page.getByLabel("Vergunningstatus").selectOption("NO_LICENCE_NUMBER");
+        page.locator("#vergunning").selectOption("NO_LICENCE_NUMBER");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filter toepassen")).click();
         page.waitForURL("**vergunning=NO_LICENCE_NUMBER**");
         checked();
