@@ -250,7 +250,7 @@ public class AdBrowsing {
                 slot.values().stream().collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new,
                         Collectors.counting())).entrySet().stream()
                         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
-                        .map(e -> Map.entry(e.getKey(), e.getValue())).toList())).toList();
+                        .map(e -> Map.entry(e.getKey(), e.getValue())).toList(), major(slot))).toList();
         List<Member> members = records.members("cluster_id", id, viewer.scope(), MEMBER_LIMIT);
         List<Sighting> timeline = records.sightings("cluster_id", id, viewer.scope(), TIMELINE_LIMIT);
         // text edges tie every member of a cluster into one network
@@ -258,6 +258,11 @@ public class AdBrowsing {
         recorder.allowed(Action.VIEW, "ad-cluster", id, null, PURPOSE);
         return new ClusterView(id, group.createdAt(), size, visible, parts, slots, texts.size(), members, timeline,
                 network);
+    }
+
+    /** Two or more different non-empty values: something members fill in, not a word some leave out. */
+    static boolean major(Template.Slot slot) {
+        return slot.values().stream().filter(v -> !v.isBlank()).distinct().limit(2).count() >= 2;
     }
 
     /** The template as pieces to render, with the spaces between them as {@link Template#outline()} puts them. */
@@ -270,9 +275,10 @@ public class AdBrowsing {
                     : ((Template.Slot) part).values().get(template.representative());
             boolean space = !first && (slot || !piece.isEmpty() && Character.isLetterOrDigit(piece.codePointAt(0)));
             if (space) {
-                parts.add(new TemplatePart(" ", 0));
+                parts.add(new TemplatePart(" ", 0, false));
             }
-            parts.add(new TemplatePart(slot && piece.isEmpty() ? "…" : piece, slot ? ((Template.Slot) part).index() : 0));
+            parts.add(new TemplatePart(slot && piece.isEmpty() ? "…" : piece, slot ? ((Template.Slot) part).index() : 0,
+                    slot && major((Template.Slot) part)));
             first = false;
         }
         return parts;

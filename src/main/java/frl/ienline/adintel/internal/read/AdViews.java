@@ -164,8 +164,12 @@ public final class AdViews {
     public record Sighting(Instant at, UUID adId, String source, MunicipalityCode municipality) {
     }
 
-    /** A slot of a cluster's template: its number and what the members put there, with how many use each. */
-    public record SlotValues(int index, List<Map.Entry<String, Long>> values) {
+    /**
+     * A slot of a cluster's template: its number and what the members put there, with how many use each.
+     * {@code major} when at least two members put different non-empty text there (a name, an age, a town, a
+     * number); a minor slot is a word some members leave out or misspell.
+     */
+    public record SlotValues(int index, List<Map.Entry<String, Long>> values, boolean major) {
         public SlotValues {
             values = List.copyOf(values);
         }
@@ -176,6 +180,7 @@ public final class AdViews {
             List<SlotValues> slots, int templateMembers, List<Member> members, List<Sighting> timeline, UUID networkId) {
         public ClusterView {
             parts = List.copyOf(parts);
+            slots = java.util.Objects.requireNonNull(slots);
             slots = List.copyOf(slots);
             members = List.copyOf(members);
             timeline = List.copyOf(timeline);
@@ -184,12 +189,27 @@ public final class AdViews {
         public int hidden() {
             return size - visible;
         }
+
+        public List<SlotValues> majorSlots() {
+            return slots.stream().filter(SlotValues::major).toList();
+        }
+
+        public List<SlotValues> minorSlots() {
+            return slots.stream().filter(s -> !s.major()).toList();
+        }
     }
 
-    /** A piece of a template: common text ({@code slot == 0}) or slot {@code slot} with the representative's value. */
-    public record TemplatePart(String text, int slot) {
+    /**
+     * A piece of a template: common text ({@code slot == 0}) or slot {@code slot} with the representative's value;
+     * {@code major} as in {@link SlotValues}.
+     */
+    public record TemplatePart(String text, int slot, boolean major) {
         public boolean isSlot() {
             return slot > 0;
+        }
+
+        public String cssClass() {
+            return major ? "hl hl--slot" : "hl hl--slot hl--slot-minor";
         }
     }
 
