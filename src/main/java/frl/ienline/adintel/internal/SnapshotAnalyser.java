@@ -11,6 +11,9 @@ import frl.ienline.adintel.engine.extract.LicenceNumberExtractor;
 import frl.ienline.adintel.engine.extract.PhoneExtractor;
 import frl.ienline.adintel.engine.snapshot.AdSnapshot;
 import frl.ienline.rulebook.LicenceNumberFormat;
+import frl.ienline.adintel.engine.extract.Found;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Everything the import derives from one snapshot: the extraction (with the gazetteer and the rulebook's
@@ -30,7 +33,7 @@ public final class SnapshotAnalyser {
 
     public SnapshotAnalyser(GazetteerTownLookup towns, LicenceNumberFormat format, LicenceChecks licences,
             EngineSettings settings) {
-        this.extractor = new AdExtractor(new PhoneExtractor(), new LicenceNumberExtractor(format.regex()), towns,
+        this.extractor = new AdExtractor(new PhoneExtractor(), new LicenceNumberExtractor(tolerant(format)), towns,
                 IndicatorCatalog.standard(), AdExtractor.DEFAULT_YOUNG_AGE);
         this.features = new FeatureExtractor(settings.clusters());
         this.licences = licences;
@@ -41,8 +44,42 @@ public final class SnapshotAnalyser {
         return format;
     }
 
+    /**
+     * The rulebook's template as the engine's tolerant format: the literal parts as written, the municipality as
+     * four digits, the kind as two letters and the sequence with its digits. The engine then accepts any case
+     * and spaces, dots, slashes, dashes or nothing between the parts; {@link #analyse} keeps only numbers that the
+     * rulebook's own pattern accepts ({@code FRL-0080-XX-0012} is not a licence number).
+     */
+    static String tolerant(LicenceNumberFormat format) {
+        String template = format.template();
+        StringBuilder regex = new StringBuilder();
+        int i = 0;
+        while (i < template.length()) {
+            if (template.startsWith(LicenceNumberFormat.MUNICIPALITY, i)) {
+                regex.append("\\d{4}");
+                i += LicenceNumberFormat.MUNICIPALITY.length();
+            } else if (template.startsWith(LicenceNumberFormat.KIND, i)) {
+                regex.append("[A-Z]{2}");
+                i += LicenceNumberFormat.KIND.length();
+            } else if (template.startsWith(LicenceNumberFormat.SEQUENCE, i)) {
+                regex.append("\\d{").append(format.sequenceDigits()).append('}');
+                i += LicenceNumberFormat.SEQUENCE.length();
+            } else {
+                char c = template.charAt(i++);
+                regex.append(Character.isLetterOrDigit(c) || c == '-' ? String.valueOf(c) : "\\" + c);
+            }
+        }
+        return regex.toString();
+    }
+
     public Analysed analyse(AdSnapshot snapshot) {
-        AdExtraction extraction = extractor.extract(snapshot);
+        AdExtraction raw = extractor.extract(snapshot);
+        List<Found> numbers = new ArrayList<>();
+        for (Found found : raw.licenceNumbers()) {
+            format.parse(found.value()).ifPresent(m -> numbers.add(new Found(m.number(), found.span())));
+        }
+        AdExtraction extraction = numbers.equals(raw.licenceNumbers()) ? raw : new AdExtraction(raw.phones(), raw.emails(),
+                raw.urls(), raw.handles(), numbers, raw.claimedAge(), raw.towns(), raw.municipality(), raw.indicators());
         AdLicenceCheck check = licences.check(extraction.municipality(), extraction.licenceNumberValues(),
                 extraction.phoneNumbers(), format);
         return new Analysed(snapshot, snapshot.contentHash(), extraction, features.features(snapshot, extraction), check);
