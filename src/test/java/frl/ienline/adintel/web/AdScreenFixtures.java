@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Ads for the screen tests, imported through the real import ({@code src/test/resources/adintel/screens.jsonl}):
  * one template posted as t-1 (Leeuwarden, two snapshots), t-2 (Drachten, same phone) and t-3 (Heerenveen, other
- * phone and site) — one cluster, one network that moved twice; t-4 a club in Leeuwarden with an unknown licence
+ * phone and site, a near copy of t-2's image) — one cluster, one network that moved twice; t-4 a club in Leeuwarden with an unknown licence
  * number and markup in its text; t-5 an ad in Groningen, outside Fryslân. Re-importing is a no-op.
  */
 final class AdScreenFixtures {

@@ -210,6 +210,7 @@ class AdScreensTests {
         String html = page(get("/app/advertenties/netwerken/{id}", network), COORDINATOR);
         assertThat(html).contains("Netwerk van 3 advertentie(s)").contains("Zelfde telefoonnummer", "+316••••••22")
                 .doesNotContain("+31611112222", "06-11112222").contains("Bijna dezelfde tekst")
+                .contains("Bijna dezelfde afbeelding", "222222222222…")
                 .contains("Verplaatst van Leeuwarden naar Smallingerland", "Verplaatst van Smallingerland naar Heerenveen")
                 .contains("Nieuw in Leeuwarden");
         assertThat(html.split("map-tile map-tile--seen", -1)).hasSize(4);

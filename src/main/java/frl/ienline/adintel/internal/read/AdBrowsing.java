@@ -6,6 +6,7 @@ import frl.ienline.adintel.engine.cluster.TemplateBuilder;
 import frl.ienline.adintel.engine.extract.IndicatorCatalog;
 import frl.ienline.adintel.engine.network.Mobility;
 import frl.ienline.adintel.engine.network.MobilityEvent;
+import frl.ienline.adintel.engine.network.NetworkSettings;
 import frl.ienline.adintel.engine.network.Observation;
 import frl.ienline.adintel.internal.read.AdRecords.AdRecord;
 import frl.ienline.adintel.internal.read.AdRecords.Scope;
@@ -301,6 +302,8 @@ public class AdBrowsing {
                 .forEach(v -> links.add(new Link(v.kind(), IdentifierMask.mask(v.kind(), v.value()), v.ads(), null)));
         records.sharedImages(id, viewer.scope(), 50)
                 .forEach(v -> links.add(new Link("IMAGE", IdentifierMask.image(v.value()), v.ads(), null)));
+        SimilarImages.groups(records.images(id, viewer.scope(), 2_000), NetworkSettings.DEFAULT)
+                .forEach(g -> links.add(new Link("SIMILAR_IMAGE", IdentifierMask.image(g.sha256()), g.ads(), null)));
         records.sharedClusters(id, viewer.scope())
                 .forEach(c -> links.add(new Link("TEXT", null, c.getValue(), c.getKey())));
         links.sort(Comparator.comparingLong(Link::ads).reversed());

@@ -300,6 +300,19 @@ class AdRecords {
                 .query((rs, n) -> new SharedValue("IMAGE", rs.getString("img"), rs.getLong("ads"))).list();
     }
 
+    /** The distinct images (file and difference hash) of the network's visible ads, for near copies. */
+    List<SimilarImages.AdImage> images(UUID networkId, Scope scope, int limit) {
+        return scope.bind(jdbc.sql("""
+                SELECT DISTINCT s.ad_id, i.sha, i.dhash
+                FROM adintel.snapshot s JOIN adintel.ad a ON a.id = s.ad_id
+                     CROSS JOIN LATERAL unnest(s.image_sha256, s.image_dhash) AS i(sha, dhash)
+                WHERE a.network_id = :id AND %s AND i.dhash <> ''
+                ORDER BY s.ad_id, i.sha LIMIT :limit""".formatted(IN_SCOPE)))
+                .param("id", networkId).param("limit", limit)
+                .query((rs, n) -> new SimilarImages.AdImage(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     /** Text clusters that two or more of the network's visible ads belong to. */
     List<Map.Entry<UUID, Long>> sharedClusters(UUID networkId, Scope scope) {
         return scope.bind(jdbc.sql("""
