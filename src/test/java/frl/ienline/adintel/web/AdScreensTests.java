@@ -131,7 +131,8 @@ class AdScreensTests {
     @Test
     void theAdPageHighlightsEntitiesAndIndicatorsByTheirSpans() throws Exception {
         UUID t1 = AdScreenFixtures.ad(jdbc, "t-1");
-        String html = page(get("/app/advertenties/{id}", t1), ANALYST);
+        TestActor analyst = actor("RIEC-ONCE", Role.RIEC_ANALYST, ALL); // a name no other test uses
+        String html = page(get("/app/advertenties/{id}", t1), analyst);
         assertThat(html).containsPattern("<mark class=\"hl hl--phone\"[^>]*>06-11112222</mark>")
                 .containsPattern("<mark class=\"hl hl--indicator[^\"]*\"[^>]*>nieuw in")
                 .containsPattern("<mark class=\"hl hl--indicator\"[^>]*>Dag en nacht</mark>")
@@ -149,6 +150,12 @@ class AdScreensTests {
             assertThat(e.objectId()).isEqualTo(t1.toString());
             assertThat(e.result()).isEqualTo(Result.ALLOWED);
         });
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM audit.access_log
+                WHERE object_type = 'ad' AND object_id = :id AND action = 'VIEW' AND result = 'ALLOWED'
+                  AND actor_name = :who AND purpose = 'ad-monitoring'""")
+                .param("id", t1.toString()).param("who", analyst.username()).query(Long.class).single())
+                .as("the entry is in the access log itself").isEqualTo(1);
     }
 
     @Test
