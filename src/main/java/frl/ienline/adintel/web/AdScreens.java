@@ -186,7 +186,7 @@ class AdScreens {
     List<Highlight> highlights(AdViews.Snapshot s, Locale locale) {
         List<Highlight> highlights = new ArrayList<>();
         for (AdViews.Entity e : s.entities()) {
-            if (e.inText()) {
+            if (e.start() != null) {
                 String kind = switch (e.kind()) {
                     case "LICENCE_NUMBER" -> "licence";
                     case "CLAIMED_AGE" -> "age";

@@ -183,7 +183,8 @@ class AdScreensTests {
     void aLicensingOfficerSeesTheOwnAdWithoutTextAndWithMaskedIdentifiers() throws Exception {
         String html = page(get("/app/advertenties/{id}", AdScreenFixtures.ad(jdbc, "t-1")), OFFICER_LEEUWARDEN);
         assertThat(html).contains("+316••••••22").doesNotContain("+31611112222", "06-11112222", "lieve mannen", "<mark class=\"hl hl--phone")
-                .doesNotContain("id=\"cluster-link\"", "id=\"network-link\"").contains("Geen vergunningnummer");
+                .doesNotContain("id=\"cluster-link\"", "id=\"network-link\"").contains("Geen vergunningnummer")
+                .containsPattern("\\+316••••••22</td>\\s*<td>in de tekst</td>");
         assertThat(access()).singleElement().satisfies(e -> assertThat(e.result()).isEqualTo(Result.ALLOWED));
         events.clear();
         UUID drachten = AdScreenFixtures.ad(jdbc, "t-2");

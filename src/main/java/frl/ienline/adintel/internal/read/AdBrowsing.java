@@ -184,7 +184,8 @@ public class AdBrowsing {
         var entities = records.entities(s.id());
         List<Entity> shownEntities = entities.stream().map(e -> new Entity(e.kind(),
                 viewer.full() ? e.value() : IdentifierMask.limited(e.kind(), e.value()),
-                viewer.full() ? e.start() : null, viewer.full() ? e.end() : null, e.municipality())).toList();
+                viewer.full() ? e.start() : null, viewer.full() ? e.end() : null, e.municipality(), e.start() != null))
+                .toList();
         List<Indicator> indicators = records.indicators(s.id()).stream().map(i -> new Indicator(i.code(),
                 indicatorLabel(i.code(), locale), i.weight(), i.language(), viewer.full() ? i.start() : null,
                 viewer.full() ? i.end() : null,

@@ -91,12 +91,11 @@ public final class AdViews {
 
     /**
      * A value found in the snapshot. {@code shown} is the value as this viewer may see it (masked for a limited
-     * viewer); {@code start}/{@code end} are null when the value came from a structured field.
+     * viewer); {@code start}/{@code end} are null when the value came from a structured field or the viewer may
+     * not see the text; {@code inText} says where it was found either way.
      */
-    public record Entity(String kind, String shown, Integer start, Integer end, MunicipalityCode municipality) {
-        public boolean inText() {
-            return start != null;
-        }
+    public record Entity(String kind, String shown, Integer start, Integer end, MunicipalityCode municipality,
+            boolean inText) {
     }
 
     /** A red-flag indicator and the text that triggered it ({@code null} without span or for a limited viewer). */
