@@ -284,6 +284,11 @@ public class AdImports {
         final CopyRows indicatorRows = new CopyRows();
         int newSnapshots;
         int repeated;
+        long analyseNanos;
+        long lookUpNanos;
+        long copyNanos;
+        long attachNanos;
+        long finishNanos;
         boolean attached;
         CopyManager copy;
 
@@ -330,19 +335,36 @@ public class AdImports {
             }
             List<Line> lines = List.copyOf(buffer);
             buffer.clear();
-            List<SnapshotAnalyser.Analysed> analysed = lines.parallelStream().map(l -> analyser.analyse(l.snapshot()))
-                    .toList();
-            lookUp(analysed);
-            Instant now = clock.instant();
+            long t0 = System.nanoTime();
+            List<String> hashes = lines.parallelStream().map(l -> l.snapshot().contentHash()).toList();
+            lookUp(lines, hashes);
+            long t1 = System.nanoTime();
+            // only what is not stored yet (and not earlier in this file) is analysed
+            List<Integer> fresh = new ArrayList<>();
+            Set<String> inChunk = new HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
-                SnapshotAnalyser.Analysed a = analysed.get(i);
-                AdSnapshot s = a.snapshot();
+                AdSnapshot s = lines.get(i).snapshot();
+                String key = contentKey(s.source(), s.sourceAdId(), hashes.get(i));
+                if (!seenContent.contains(key) && inChunk.add(key)) {
+                    fresh.add(i);
+                }
+            }
+            List<SnapshotAnalyser.Analysed> analysed = fresh.parallelStream()
+                    .map(i -> analyser.analyse(lines.get(i).snapshot())).toList();
+            long t2 = System.nanoTime();
+            lookUpNanos += t1 - t0;
+            analyseNanos += t2 - t1;
+            Instant now = clock.instant();
+            int next = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                AdSnapshot s = lines.get(i).snapshot();
                 AdState ad = ads.get(adKey(s.source(), s.sourceAdId()));
                 ad.seen(s.capturedAt());
-                if (!seenContent.add(contentKey(s.source(), s.sourceAdId(), a.contentHash()))) {
+                if (!seenContent.add(contentKey(s.source(), s.sourceAdId(), hashes.get(i)))) {
                     repeated++;
                     continue;
                 }
+                SnapshotAnalyser.Analysed a = analysed.get(next++);
                 UUID snapshotId = UUID.randomUUID();
                 newSnapshots++;
                 writeSnapshot(snapshotId, ad.id, lines.get(i).number(), a, now);
@@ -353,6 +375,7 @@ public class AdImports {
                 }
                 newItems.add(new AdGroups.Item(snapshotId, ad.id, s.capturedAt(), a.features()));
             }
+            long t3 = System.nanoTime();
             copyIn("adintel.snapshot (id, ad_id, import_id, line, source, source_ad_id, content_hash, captured_at,"
                     + " imported_at, url, title, body, location, postcode, claimed_age, phones, emails, image_sha256,"
                     + " image_dhash, licence_number, full_text, municipality, licence_check, extracted_age, risk_score, demo)",
@@ -361,17 +384,16 @@ public class AdImports {
                     entityRows);
             copyIn("adintel.indicator (snapshot_id, position, code, weight, language, span_start, span_end)",
                     indicatorRows);
+            copyNanos += System.nanoTime() - t3;
         }
 
         /** Marks snapshots already stored as seen and loads the ads of the chunk that are already known. */
-        void lookUp(List<SnapshotAnalyser.Analysed> analysed) {
+        void lookUp(List<Line> lines, List<String> hashes) {
             List<String> sources = new ArrayList<>();
             List<String> ids = new ArrayList<>();
-            List<String> hashes = new ArrayList<>();
-            for (SnapshotAnalyser.Analysed a : analysed) {
-                sources.add(a.snapshot().source());
-                ids.add(a.snapshot().sourceAdId());
-                hashes.add(a.contentHash());
+            for (Line line : lines) {
+                sources.add(line.snapshot().source());
+                ids.add(line.snapshot().sourceAdId());
             }
             jdbc.sql("""
                     SELECT k.source, k.source_ad_id, k.content_hash, a.id AS ad_id, l.captured_at AS latest_at,
@@ -392,9 +414,10 @@ public class AdImports {
                         }
                         return null;
                     }).list();
-            for (SnapshotAnalyser.Analysed a : analysed) {
-                ads.computeIfAbsent(adKey(a.snapshot().source(), a.snapshot().sourceAdId()),
-                        k -> new AdState(UUID.randomUUID(), true, a.snapshot().source(), a.snapshot().sourceAdId(), null));
+            for (Line line : lines) {
+                AdSnapshot s = line.snapshot();
+                ads.computeIfAbsent(adKey(s.source(), s.sourceAdId()),
+                        k -> new AdState(UUID.randomUUID(), true, s.source(), s.sourceAdId(), null));
             }
         }
 
@@ -464,7 +487,9 @@ public class AdImports {
         int finish(AdSnapshotReader.Summary summary) {
             Instant now = clock.instant();
             attached = true;
+            long t0 = System.nanoTime();
             AdGroups.Changes changes = groups.attach(newItems);
+            attachNanos = System.nanoTime() - t0;
             insertGroups("cluster", changes.newClusters(), now);
             insertGroups("network", changes.newNetworks(), now);
             for (AdGroups.Merge merge : changes.merges()) {
@@ -545,6 +570,10 @@ public class AdImports {
                             summary.lines(), summary.snapshots(), newSnapshots, repeated, newAds, demo)
                     .update();
             events.publishEvent(new AdsImported(importId, newSnapshots, completed));
+            finishNanos = System.nanoTime() - t0 - attachNanos;
+            log.info("Ad import {}: {} new snapshots; analyse {} ms (both cores), look-up {} ms, COPY {} ms, engine {} ms,"
+                    + " ads and groups {} ms", importId, newSnapshots, analyseNanos / 1_000_000, lookUpNanos / 1_000_000,
+                    copyNanos / 1_000_000, attachNanos / 1_000_000, finishNanos / 1_000_000);
             return newAds;
         }
 

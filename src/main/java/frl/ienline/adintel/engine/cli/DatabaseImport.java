@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * {@code adintel import --in ads.jsonl}: the one import path of the application, run from the command line.
  * Unlike the other adintel commands it needs the database: it starts the Spring context without a web server
- * against the configured database (embedded data folder or {@code IENLINE_DB_*} with the prod profile),
+ * against the configured database (no HTTP port is opened) (embedded data folder or {@code IENLINE_DB_*} with the prod profile),
  * imports in one transaction, prints the counts or the errors, and stops.
  */
 final class DatabaseImport {
@@ -44,7 +44,10 @@ final class DatabaseImport {
             throw new IllegalStateException(e);
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).properties("spring.main.banner-mode=off", "ienline.demo.enabled=false")
+                .web(WebApplicationType.SERVLET)
+                // server.port=-1: the servlet context exists (the security configuration needs it) but no port is opened
+                .properties("server.port=-1", "spring.main.banner-mode=off", "ienline.demo.enabled=false",
+                        "logging.level.root=WARN")
                 .logStartupInfo(false).run();
                 InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             ImportOutcome outcome = context.getBean(AdImports.class).importAsSystem(stream, ImportSource.COMMAND, false);
