@@ -248,6 +248,10 @@ public class AdImports {
         SnapshotAnalyser.Analysed latest;
         final String source;
         final String sourceAdId;
+        Instant storedFirst;
+        Instant storedLast;
+        UUID storedCluster;
+        UUID storedNetwork;
 
         AdState(UUID id, boolean isNew, String source, String sourceAdId, Instant latestAt) {
             this.id = id;
@@ -291,6 +295,11 @@ public class AdImports {
         long finishNanos;
         boolean attached;
         CopyManager copy;
+        /** COPY of one chunk runs here while the next chunk is analysed; one at a time, on the transaction's connection. */
+        java.util.concurrent.ExecutorService copier;
+        java.util.concurrent.Future<?> pendingCopy;
+        /** A second connection for look-ups of committed rows, so they need not wait for a running COPY. */
+        Connection lookups;
 
         Run(UUID importId, ImportSource source, String who, UUID whoId, boolean demo, Instant started,
                 SnapshotAnalyser analyser) {
@@ -305,9 +314,16 @@ public class AdImports {
 
         ImportOutcome execute(InputStream in) {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(ADVISORY_LOCK).query((rs, n) -> 1).list();
+            copier = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "ad-import-copy");
+                thread.setDaemon(true);
+                return thread;
+            });
             try {
                 Connection connection = DataSourceUtils.getConnection(dataSource);
                 copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                lookups = dataSource.getConnection();
+                lookups.setReadOnly(true);
                 AdSnapshotReader.Summary summary = new AdSnapshotReader().stream(in, (line, snapshot) -> {
                     buffer.add(new Line(line, snapshot));
                     if (buffer.size() >= CHUNK) {
@@ -315,6 +331,11 @@ public class AdImports {
                     }
                 });
                 if (!summary.ok()) {
+                    try {
+                        awaitCopy();
+                    } catch (RuntimeException ignored) {
+                        // rolled back anyway
+                    }
                     return new ImportOutcome.Rejected(summary.errors(), summary.totalErrors(), summary.lines());
                 }
                 flush();
@@ -325,6 +346,39 @@ public class AdImports {
                 throw new UncheckedIOException(e);
             } catch (SQLException e) {
                 throw new IllegalStateException("Ad import failed in the database", e);
+            } finally {
+                if (pendingCopy != null) {
+                    pendingCopy.cancel(false);
+                    try {
+                        pendingCopy.get();
+                    } catch (Exception ignored) {
+                        // the transaction is rolled back
+                    }
+                }
+                copier.shutdownNow();
+                if (lookups != null) {
+                    try {
+                        lookups.close();
+                    } catch (SQLException ignored) {
+                        // nothing to do
+                    }
+                }
+            }
+        }
+
+        void awaitCopy() {
+            if (pendingCopy == null) {
+                return;
+            }
+            try {
+                pendingCopy.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while copying", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                pendingCopy = null;
             }
         }
 
@@ -375,16 +429,36 @@ public class AdImports {
                 }
                 newItems.add(new AdGroups.Item(snapshotId, ad.id, s.capturedAt(), a.features()));
             }
+            String snapshotText = snapshotRows.rows() == 0 ? null : snapshotRows.text();
+            String entityText = entityRows.rows() == 0 ? null : entityRows.text();
+            String indicatorText = indicatorRows.rows() == 0 ? null : indicatorRows.text();
+            snapshotRows.clear();
+            entityRows.clear();
+            indicatorRows.clear();
             long t3 = System.nanoTime();
-            copyIn("adintel.snapshot (id, ad_id, import_id, line, source, source_ad_id, content_hash, captured_at,"
-                    + " imported_at, url, title, body, location, postcode, claimed_age, phones, emails, image_sha256,"
-                    + " image_dhash, licence_number, full_text, municipality, licence_check, extracted_age, risk_score, demo)",
-                    snapshotRows);
-            copyIn("adintel.entity (snapshot_id, position, kind, value, blind_index, municipality, span_start, span_end)",
-                    entityRows);
-            copyIn("adintel.indicator (snapshot_id, position, code, weight, language, span_start, span_end)",
-                    indicatorRows);
+            awaitCopy();
             copyNanos += System.nanoTime() - t3;
+            pendingCopy = copier.submit(() -> {
+                copyText("adintel.snapshot (id, ad_id, import_id, line, source, source_ad_id, content_hash, captured_at,"
+                        + " imported_at, url, title, body, location, postcode, claimed_age, phones, emails, image_sha256,"
+                        + " image_dhash, licence_number, full_text, municipality, licence_check, extracted_age, risk_score,"
+                        + " demo)", snapshotText);
+                copyText("adintel.entity (snapshot_id, position, kind, value, blind_index, municipality, span_start,"
+                        + " span_end)", entityText);
+                copyText("adintel.indicator (snapshot_id, position, code, weight, language, span_start, span_end)",
+                        indicatorText);
+            });
+        }
+
+        void copyText(String target, String text) {
+            if (text == null) {
+                return;
+            }
+            try {
+                copy.copyIn("COPY " + target + " FROM STDIN WITH (FORMAT csv)", new StringReader(text));
+            } catch (SQLException | IOException e) {
+                throw new IllegalStateException("COPY into " + target + " failed", e);
+            }
         }
 
         /** Marks snapshots already stored as seen and loads the ads of the chunk that are already known. */
@@ -395,25 +469,37 @@ public class AdImports {
                 sources.add(line.snapshot().source());
                 ids.add(line.snapshot().sourceAdId());
             }
-            jdbc.sql("""
+            try (java.sql.PreparedStatement query = lookups.prepareStatement("""
                     SELECT k.source, k.source_ad_id, k.content_hash, a.id AS ad_id, l.captured_at AS latest_at,
+                           a.first_seen_at, a.last_seen_at, a.cluster_id, a.network_id,
                            EXISTS (SELECT 1 FROM adintel.snapshot s WHERE s.source = k.source
                                    AND s.source_ad_id = k.source_ad_id AND s.content_hash = k.content_hash) AS known
                     FROM unnest(?::text[], ?::text[], ?::text[]) AS k(source, source_ad_id, content_hash)
                     JOIN adintel.ad a ON a.source = k.source AND a.source_ad_id = k.source_ad_id
-                    JOIN adintel.snapshot l ON l.id = a.latest_snapshot_id""")
-                    .params(sources.toArray(String[]::new), ids.toArray(String[]::new), hashes.toArray(String[]::new))
-                    .query((rs, n) -> {
+                    JOIN adintel.snapshot l ON l.id = a.latest_snapshot_id""")) {
+                query.setArray(1, lookups.createArrayOf("text", sources.toArray()));
+                query.setArray(2, lookups.createArrayOf("text", ids.toArray()));
+                query.setArray(3, lookups.createArrayOf("text", hashes.toArray()));
+                try (java.sql.ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
                         String key = adKey(rs.getString(1), rs.getString(2));
                         if (!ads.containsKey(key)) {
-                            ads.put(key, new AdState(rs.getObject(4, UUID.class), false, rs.getString(1), rs.getString(2),
-                                    rs.getTimestamp(5).toInstant()));
+                            AdState state = new AdState(rs.getObject(4, UUID.class), false, rs.getString(1), rs.getString(2),
+                                    rs.getTimestamp(5).toInstant());
+                            state.storedFirst = rs.getTimestamp(6).toInstant();
+                            state.storedLast = rs.getTimestamp(7).toInstant();
+                            state.storedCluster = rs.getObject(8, UUID.class);
+                            state.storedNetwork = rs.getObject(9, UUID.class);
+                            ads.put(key, state);
                         }
-                        if (rs.getBoolean(6)) {
+                        if (rs.getBoolean(10)) {
                             seenContent.add(contentKey(rs.getString(1), rs.getString(2), rs.getString(3)));
                         }
-                        return null;
-                    }).list();
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Ad import look-up failed", e);
+            }
             for (Line line : lines) {
                 AdSnapshot s = line.snapshot();
                 ads.computeIfAbsent(adKey(s.source(), s.sourceAdId()),
@@ -485,6 +571,9 @@ public class AdImports {
 
         /** Attaches the new snapshots to the engine and writes ads, group ids, merges, moves and the import. */
         int finish(AdSnapshotReader.Summary summary) {
+            long c0 = System.nanoTime();
+            awaitCopy();
+            copyNanos += System.nanoTime() - c0;
             Instant now = clock.instant();
             attached = true;
             long t0 = System.nanoTime();
@@ -516,6 +605,10 @@ public class AdImports {
                             .value(ad.latestSnapshot).value(x.municipality() == null ? null : x.municipality().value())
                             .value(ad.latest.licenceCheck().name()).value(x.riskScore()).value(g.clusterId())
                             .value(g.networkId()).value(demo).end();
+                } else if (ad.latest == null && !ad.firstSeen.isBefore(ad.storedFirst) && !ad.lastSeen.isAfter(ad.storedLast)
+                        && java.util.Objects.equals(g.clusterId(), ad.storedCluster)
+                        && java.util.Objects.equals(g.networkId(), ad.storedNetwork)) {
+                    continue; // seen again, nothing changed
                 } else {
                     var latest = ad.latest;
                     boolean has = latest != null;
@@ -589,9 +682,30 @@ public class AdImports {
                 rows.add(new Object[] {move.subjectKind(), subject, kind, from, to, Timestamp.from(e.at()), move.snapshotId(),
                         move.adId()});
             }
-            template.batchUpdate("""
+            if (rows.isEmpty()) {
+                return;
+            }
+            Object[][] columns = new Object[8][rows.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                for (int c = 0; c < 8; c++) {
+                    columns[c][r] = rows.get(r)[c];
+                }
+            }
+            jdbc.sql("""
                     INSERT INTO adintel.mobility_move (subject_kind, subject, kind, from_municipality, to_municipality, at,
-                        snapshot_id, ad_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
+                        snapshot_id, ad_id)
+                    SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::uuid[],
+                        ?::uuid[]) ON CONFLICT DO NOTHING""")
+                    .params(java.util.Arrays.copyOf(columns[0], rows.size(), String[].class),
+                            java.util.Arrays.copyOf(columns[1], rows.size(), String[].class),
+                            java.util.Arrays.copyOf(columns[2], rows.size(), String[].class),
+                            java.util.Arrays.copyOf(columns[3], rows.size(), String[].class),
+                            java.util.Arrays.copyOf(columns[4], rows.size(), String[].class),
+                            java.util.Arrays.stream(columns[5]).map(t -> ((Timestamp) t).toInstant().toString())
+                                    .toArray(String[]::new),
+                            java.util.Arrays.copyOf(columns[6], rows.size(), UUID[].class),
+                            java.util.Arrays.copyOf(columns[7], rows.size(), UUID[].class))
+                    .update();
         }
 
         void updateSizes(String table, Set<UUID> ids) {

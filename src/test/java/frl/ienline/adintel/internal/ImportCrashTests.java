@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,11 +80,10 @@ class ImportCrashTests {
         public static void main(String[] args) throws Exception {
             Path data = Path.of(args[0]);
             SpringApplication application = new SpringApplication(IenlineApplication.class);
-            application.setDefaultProperties(Map.of("server.port", "-1",
-                    "ienline.database.embedded.data-directory", data.toString(),
-                    "ienline.database.embedded.ephemeral", "false", "ienline.demo.enabled", "false",
-                    "spring.main.banner-mode", "off"));
-            ConfigurableApplicationContext context = application.run();
+            // arguments, not default properties: the test configuration (config/application.yml) would win over those
+            ConfigurableApplicationContext context = application.run("--server.port=-1",
+                    "--ienline.database.embedded.data-directory=" + data, "--ienline.database.embedded.ephemeral=false",
+                    "--ienline.demo.enabled=false", "--spring.main.banner-mode=off");
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             Thread watcher = Thread.ofPlatform().daemon().start(() -> {
                 try {
