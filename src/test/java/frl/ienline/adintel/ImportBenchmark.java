@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,14 +36,11 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "generated %,d ads (%,d MB) in %.1f s%n", ads, Files.size(file) >> 20,
                 (System.nanoTime() - t0) / 1e9);
         SpringApplication application = new SpringApplication(IenlineApplication.class);
-        application.setDefaultProperties(Map.of(
-                "server.port", "-1",
-                "ienline.database.embedded.data-directory", data.resolve("db").toString(),
-                "ienline.database.embedded.ephemeral", "true",
-                "ienline.demo.enabled", "false",
-                "logging.level.root", "WARN",
-                "spring.main.banner-mode", "off"));
-        try (ConfigurableApplicationContext context = application.run()) {
+        // arguments outrank application.yml (default properties would not): no HTTP port, a throw-away database
+        try (ConfigurableApplicationContext context = application.run("--server.port=-1",
+                "--ienline.database.embedded.data-directory=" + data.resolve("db"),
+                "--ienline.database.embedded.ephemeral=true", "--ienline.demo.enabled=false",
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             AdImports imports = context.getBean(AdImports.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             System.out.printf(Locale.ROOT, "cores %d, max heap %d MB, load average %.1f%n",

@@ -404,7 +404,7 @@ public class AdImports {
                 }
             }
             List<SnapshotAnalyser.Analysed> analysed = fresh.parallelStream()
-                    .map(i -> analyser.analyse(lines.get(i).snapshot())).toList();
+                    .map(i -> analyser.analyse(lines.get(i).snapshot(), hashes.get(i))).toList();
             long t2 = System.nanoTime();
             lookUpNanos += t1 - t0;
             analyseNanos += t2 - t1;

@@ -73,6 +73,11 @@ public final class SnapshotAnalyser {
     }
 
     public Analysed analyse(AdSnapshot snapshot) {
+        return analyse(snapshot, snapshot.contentHash());
+    }
+
+    /** With the content hash already computed (the import hashes every line first to find what is new). */
+    public Analysed analyse(AdSnapshot snapshot, String contentHash) {
         AdExtraction raw = extractor.extract(snapshot);
         List<Found> numbers = new ArrayList<>();
         for (Found found : raw.licenceNumbers()) {
@@ -82,6 +87,6 @@ public final class SnapshotAnalyser {
                 raw.urls(), raw.handles(), numbers, raw.claimedAge(), raw.towns(), raw.municipality(), raw.indicators());
         AdLicenceCheck check = licences.check(extraction.municipality(), extraction.licenceNumberValues(),
                 extraction.phoneNumbers(), format);
-        return new Analysed(snapshot, snapshot.contentHash(), extraction, features.features(snapshot, extraction), check);
+        return new Analysed(snapshot, contentHash, extraction, features.features(snapshot, extraction), check);
     }
 }

@@ -29,7 +29,11 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** The import path on the real embedded PostgreSQL: all or nothing, idempotent, immutable, and what it derives. */
 @SpringBootTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class AdImportTests {
+
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     static final List<String> TABLES = List.of("import", "ad", "snapshot", "entity", "indicator", "cluster", "network",
             "group_merge", "mobility_move", "hold", "destruction");
@@ -83,6 +87,12 @@ class AdImportTests {
         ImportOutcome.Completed first = importSystem(file);
         assertThat(first.newSnapshots()).isEqualTo(2);
         assertThat(first.newAds()).isEqualTo(2);
+
+        assertThat(events.stream(frl.ienline.adintel.AdsImported.class))
+                .anySatisfy(e -> {
+                    assertThat(e.importId()).isEqualTo(first.importId());
+                    assertThat(e.newSnapshots()).isEqualTo(2);
+                });
 
         ImportOutcome.Completed again = importSystem(file);
         assertThat(again.newSnapshots()).isZero();

@@ -44,11 +44,11 @@ final class DatabaseImport {
             throw new IllegalStateException(e);
         }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.SERVLET)
-                // server.port=-1: the servlet context exists (the security configuration needs it) but no port is opened
-                .properties("server.port=-1", "spring.main.banner-mode=off", "ienline.demo.enabled=false",
-                        "logging.level.root=WARN")
-                .logStartupInfo(false).run();
+                .web(WebApplicationType.SERVLET).logStartupInfo(false)
+                // as arguments, which outrank application.yml: server.port=-1 keeps the servlet context (the security
+                // configuration needs it) but opens no port, so the command runs beside a running ienline
+                .run("--server.port=-1", "--spring.main.banner-mode=off", "--ienline.demo.enabled=false",
+                        "--logging.level.root=WARN");
                 InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             ImportOutcome outcome = context.getBean(AdImports.class).importAsSystem(stream, ImportSource.COMMAND, false);
             if (outcome instanceof ImportOutcome.Completed done) {
