@@ -1,2 +1,5 @@
-/** The import page and the import API of ad intelligence (the analyst's screens are built separately). */
+/**
+ * The pages of ad intelligence: the analyst's and inspector's screens (ad list, ad, text cluster, network with
+ * mobility and the map of Fryslân; see docs/adintel-screens.md), the import page and the import API.
+ */
 package frl.ienline.adintel.web;
