@@ -31,6 +31,7 @@ import frl.ienline.adintel.internal.read.AdViews.Stay;
 import frl.ienline.adintel.internal.read.AdViews.TemplatePart;
 import frl.ienline.shared.AccessEvent.Action;
 import frl.ienline.shared.AccessRecorder;
+import frl.ienline.shared.AccessRefused;
 import frl.ienline.shared.Actor;
 import frl.ienline.shared.CurrentActor;
 import frl.ienline.shared.MunicipalityCode;
@@ -51,10 +52,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The analyst's and inspector's reads of ads, clusters and networks: who may see what, scoped in SQL, and one
@@ -118,10 +117,9 @@ public class AdBrowsing {
         Actor actor = CurrentActor.require();
         Optional<Access> access = accessOf(actor);
         if (access.isEmpty() || fullOnly && access.get() != Access.FULL) {
-            // one DENIED entry naming the record; a ResponseStatusException rather than Spring Security's
-            // exception, so the security layer does not log the same 403 a second time (as in register)
+            // one DENIED entry naming the record; AccessRefused tells the security layer it is logged already
             recorder.denied(action, objectType, id, PURPOSE);
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+            throw new AccessRefused("No access to this " + objectType);
         }
         boolean regional = access.get() == Access.FULL;
         return new Viewer(access.get(), new Scope(actor.scope().municipalityValues(), regional));
