@@ -65,7 +65,7 @@ public final class GazetteerTownLookup implements TownLookup {
         if (text == null || text.isEmpty()) {
             return mentions;
         }
-        List<int[]> tokens = tokens(text);
+        List<int[]> tokens = Gazetteer.wordSpans(text);
         List<int[]> windows = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             int[] token = tokens.get(i);
@@ -129,25 +129,5 @@ public final class GazetteerTownLookup implements TownLookup {
         }
         List<String> words = words(text.substring(start, end));
         return words.isEmpty() ? "" : words.getFirst();
-    }
-
-    /** Runs of letters and digits (with combining marks), as the gazetteer tokenises. */
-    private static List<int[]> tokens(String text) {
-        List<int[]> tokens = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            int codePoint = text.codePointAt(i);
-            if (Character.isLetterOrDigit(codePoint)) {
-                int start = i;
-                while (i < text.length() && (Character.isLetterOrDigit(text.codePointAt(i))
-                        || Character.getType(text.codePointAt(i)) == Character.NON_SPACING_MARK)) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
-                tokens.add(new int[] {start, i});
-            } else {
-                i += Character.charCount(codePoint);
-            }
-        }
-        return tokens;
     }
 }

@@ -1,14 +1,8 @@
 package frl.ienline.register.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import frl.ienline.platform.PdfDocuments;
 import frl.ienline.shared.AccessEvent.Action;
 import frl.ienline.shared.NotFound;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -31,10 +25,6 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 public class DecisionDocuments {
 
     static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl"));
-    private static final String[][] FONTS = {
-        {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "400"},
-        {"/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "700"}};
-
     private final Applications applications;
     private final Licences licences;
     private final LicensingRules rules;
@@ -123,27 +113,6 @@ public class DecisionDocuments {
     }
 
     private byte[] render(String template, Context context) {
-        String xhtml = templates.process(template, context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useExternalResourceAccessControl((uri, type) -> false,
-                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
-                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            for (String[] font : FONTS) {
-                File file = new File(font[0]);
-                if (file.isFile()) {
-                    builder.useFont(file, "ienline-sans", Integer.valueOf(font[1]), FontStyle.NORMAL, true);
-                }
-            }
-            builder.withProducer("ienline");
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the " + template + " PDF", e);
-        }
+        return PdfDocuments.fromXhtml(templates.process(template, context), template);
     }
 }

@@ -1,11 +1,6 @@
 package frl.ienline.signals.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import frl.ienline.platform.PdfDocuments;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -23,7 +18,6 @@ import org.w3c.dom.Element;
 @Component
 public class SummaryPdf {
 
-    private static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
 
     private final MessageSource messages;
@@ -45,7 +39,7 @@ public class SummaryPdf {
         doc.appendChild(html);
         Element head = child(html, "head");
         text(head, "title", msg("signals.pdf.title", locale) + " " + s.reference());
-        text(head, "style", "body { font-family: 'sans'; font-size: 10pt; } h1 { font-size: 16pt; }"
+        text(head, "style", "body { font-family: '" + PdfDocuments.FONT_FAMILY + "'; font-size: 10pt; } h1 { font-size: 16pt; }"
                 + " h2 { font-size: 12pt; margin-top: 14pt; } th { text-align: left; vertical-align: top;"
                 + " padding-right: 10pt; } td { vertical-align: top; } .note { font-size: 8pt; color: #444; }");
         Element body = child(html, "body");
@@ -116,19 +110,7 @@ public class SummaryPdf {
     }
 
     private byte[] toPdf(Document doc) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            if (Files.isReadable(FONT)) {
-                builder.useFont(FONT.toFile(), "sans");
-            }
-            builder.withW3cDocument(doc, "about:blank");
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the summary", e);
-        }
+        return PdfDocuments.fromDocument(doc, "summary");
     }
 
     private String msg(String key, Locale locale) {

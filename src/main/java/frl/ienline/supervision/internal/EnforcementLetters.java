@@ -1,13 +1,7 @@
 package frl.ienline.supervision.internal;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import frl.ienline.platform.PdfDocuments;
 import frl.ienline.rulebook.Rulebook;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -106,27 +100,6 @@ public class EnforcementLetters {
     public byte[] render(Rows.EnforcementAction action, Rows.Case caseFile) {
         Context context = new Context(action.language().locale());
         context.setVariable("letter", compose(action, caseFile));
-        String xhtml = templates.process("letter", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useExternalResourceAccessControl((uri, type) -> false,
-                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
-                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            for (String[] font : FONTS) {
-                File file = new File(font[0]);
-                if (file.isFile()) {
-                    builder.useFont(file, "ienline-sans", Integer.valueOf(font[1]), FontStyle.NORMAL, true);
-                }
-            }
-            builder.withProducer("ienline");
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the letter", e);
-        }
+        return PdfDocuments.fromXhtml(templates.process("letter", context), "letter");
     }
 }

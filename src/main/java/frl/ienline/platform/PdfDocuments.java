@@ -1,0 +1,63 @@
+package frl.ienline.platform;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+
+/**
+ * PDFs for every module (decision letters, licences, enforcement letters, signal summaries), rendered the
+ * same way: openhtmltopdf on XHTML or a DOM, no external resource is ever fetched (no file, no URL), and
+ * DejaVu Sans embedded when the system has it (Latin with ă ș ț ő ű ł, Greek and Cyrillic), otherwise the
+ * PDF base fonts (Latin-1 only). Templates refer to the font family {@value #FONT_FAMILY}.
+ */
+public final class PdfDocuments {
+
+    /** The font family name templates use for the embedded font. */
+    public static final String FONT_FAMILY = "ienline-sans";
+
+    private static final String[][] FONTS = {
+        {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "400"},
+        {"/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "700"}};
+
+    /** Renders an XHTML document (e.g. a Thymeleaf template in XML mode). */
+    public static byte[] fromXhtml(String xhtml, String what) {
+        return render(builder -> builder.withHtmlContent(xhtml, null), what);
+    }
+
+    /** Renders a DOM built in code. */
+    public static byte[] fromDocument(org.w3c.dom.Document document, String what) {
+        return render(builder -> builder.withW3cDocument(document, "about:blank"), what);
+    }
+
+    private static byte[] render(Consumer<PdfRendererBuilder> content, String what) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false,
+                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            for (String[] font : FONTS) {
+                File file = new File(font[0]);
+                if (file.isFile()) {
+                    builder.useFont(file, FONT_FAMILY, Integer.valueOf(font[1]), FontStyle.NORMAL, true);
+                }
+            }
+            builder.withProducer("ienline");
+            content.accept(builder);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render the " + what + " PDF", e);
+        }
+    }
+
+    private PdfDocuments() {
+    }
+}
