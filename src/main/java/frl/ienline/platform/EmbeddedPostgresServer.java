@@ -184,7 +184,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         if (parent == null || !Files.isDirectory(parent)) {
             return;
         }
-        java.time.Instant youngest = java.time.Instant.now().minus(Duration.ofMinutes(2));
+        // compared with file modification times, which are the system's wall clock (no application Clock yet)
+        java.time.Instant youngest = java.time.Clock.systemUTC().instant().minus(Duration.ofMinutes(2));
         List<Path> siblings;
         try (Stream<Path> list = Files.list(parent)) {
             siblings = list.filter(Files::isDirectory).filter(p -> !p.equals(folder.toAbsolutePath()))
