@@ -10,12 +10,9 @@ import frl.ienline.BrowserTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -81,30 +78,6 @@ class SupervisionJourneyBrowserTests extends BrowserTest {
                 + "\",\"phones\":[\"" + phone + "\"],\"images\":[]}";
     }
 
-    private UUID awaitLead(String sourceAdId) {
-        return await(() -> jdbc.sql("""
-                SELECT l.id FROM supervision.lead l
-                WHERE l.ad_id IN (SELECT s.ad_id::text FROM adintel.snapshot s WHERE s.source_ad_id = :id)""")
-                .param("id", sourceAdId).query(UUID.class).optional());
-    }
-
-    private static <T> T await(Supplier<Optional<T>> probe) {
-        Instant end = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(end)) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("Not there within 30 s");
-    }
-
     private static String pdfText(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -119,7 +92,7 @@ class SupervisionJourneyBrowserTests extends BrowserTest {
 
         // ---- an ad without a licence number in Leeuwarden is imported and becomes a lead
         upload(ad("journey-1", "Leeuwarden", "06-55501234", "Hoi, ik ben Ioana, nieuw in Leeuwarden, 24/7"));
-        UUID lead = awaitLead("journey-1");
+        UUID lead = SupervisionTesting.awaitLead(jdbc, "journey-1");
         visit("/app/toezicht");
         assertThat(page.locator("#mandate")).containsText("Leeuwarden");
         visit("/app/toezicht/leads/" + lead);
@@ -176,8 +149,8 @@ class SupervisionJourneyBrowserTests extends BrowserTest {
 
         // ---- the same phone turns up in Drachten (Smallingerland): a displacement alert
         upload(ad("journey-2", "Drachten", "0655501234", "Nieuw in Drachten! Ioana"));
-        UUID second = awaitLead("journey-2");
-        await(() -> jdbc.sql("SELECT id FROM supervision.displacement_alert WHERE to_lead_id = :l LIMIT 1")
+        UUID second = SupervisionTesting.awaitLead(jdbc, "journey-2");
+        SupervisionTesting.await(() -> jdbc.sql("SELECT id FROM supervision.displacement_alert WHERE to_lead_id = :l LIMIT 1")
                 .param("l", second).query(UUID.class).optional());
         visit("/app/toezicht/verplaatsingen");
         assertThat(page.locator("#alerts")).containsText(reference);

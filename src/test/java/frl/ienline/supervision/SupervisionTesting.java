@@ -85,6 +85,11 @@ public abstract class SupervisionTesting {
 
     /** The lead of an imported ad, once the (asynchronous) listener has made it. */
     protected UUID awaitLead(String sourceAdId) {
+        return awaitLead(jdbc, sourceAdId);
+    }
+
+    /** The same, for test classes that cannot extend this one (browser tests). */
+    static UUID awaitLead(JdbcClient jdbc, String sourceAdId) {
         return await(() -> jdbc.sql("""
                 SELECT l.id FROM supervision.lead l
                 WHERE l.ad_id IN (SELECT s.ad_id::text FROM adintel.snapshot s WHERE s.source_ad_id = :id)""")
