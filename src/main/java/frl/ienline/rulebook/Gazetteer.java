@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +58,8 @@ public final class Gazetteer {
     private final Map<Integer, MunicipalityCode> byPostcode = new HashMap<>();
     private final Map<String, List<TextEntry>> inText = new HashMap<>();
     private final int longestTextKey;
+    /** Every key of {@link #inText} and each of its leading words ({@code sint}, {@code sint annaparochie}). */
+    private final Set<String> textKeyPrefixes = new HashSet<>();
 
     /** A gazetteer of these places; every place must lie in one of the municipalities. */
     public Gazetteer(List<Place> places, Collection<Municipality> municipalities) {
@@ -101,6 +104,12 @@ public final class Gazetteer {
             }
         });
         longestTextKey = inText.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        for (String key : inText.keySet()) {
+            for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+                textKeyPrefixes.add(key.substring(0, space));
+            }
+            textKeyPrefixes.add(key);
+        }
     }
 
     /** The gazetteer shipped with ienline, checked against the municipalities of the latest bundled rulebook. */
@@ -188,16 +197,49 @@ public final class Gazetteer {
      * {@code Terschelling}); ambiguous names are skipped.
      */
     public List<PlaceMention> findInText(String text) {
+        return findInText(text, true);
+    }
+
+    /**
+     * With {@code byWordKeys} each word is keyed once and a run of words is looked up only while it begins some
+     * name; without, every run of up to the longest name's length goes through {@link PlaceNames#key} — the
+     * plain definition, kept for the test that both find the same.
+     */
+    List<PlaceMention> findInText(String text, boolean byWordKeys) {
         List<PlaceMention> mentions = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return mentions;
         }
         List<int[]> tokens = wordSpans(text);
+        String[] words = new String[tokens.size()];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = wordKey(text, tokens.get(k)[0], tokens.get(k)[1]);
+        }
+        String[] keys = new String[longestTextKey];
         for (int i = 0; i < tokens.size(); i++) {
-            for (int n = Math.min(longestTextKey, tokens.size() - i); n >= 1; n--) {
+            // the keys of the names starting here, word by word, as long as they begin some name's key
+            int longest = 0;
+            StringBuilder key = new StringBuilder();
+            for (int n = 1; n <= Math.min(longestTextKey, tokens.size() - i) && !byWordKeys; n++) {
+                keys[n - 1] = PlaceNames.key(text.substring(tokens.get(i)[0], tokens.get(i + n - 1)[1]));
+                longest = n;
+            }
+            for (int n = 1; n <= Math.min(longestTextKey, tokens.size() - i) && byWordKeys; n++) {
+                if (n > 1) {
+                    key.append(' ');
+                }
+                key.append(words[i + n - 1]);
+                String candidate = key.toString();
+                if (!textKeyPrefixes.contains(candidate)) {
+                    break;
+                }
+                keys[n - 1] = candidate;
+                longest = n;
+            }
+            for (int n = longest; n >= 1; n--) {
                 int start = tokens.get(i)[0];
                 int end = tokens.get(i + n - 1)[1];
-                List<TextEntry> entries = inText.get(PlaceNames.key(text.substring(start, end)));
+                List<TextEntry> entries = inText.get(keys[n - 1]);
                 if (entries == null || !onlyWordSeparators(text, tokens, i, n)) {
                     continue;
                 }
@@ -217,8 +259,8 @@ public final class Gazetteer {
                 }
             }
         }
-        Matcher postcode = POSTCODE_IN_TEXT.matcher(text);
-        while (postcode.find()) {
+        Matcher postcode = POSTCODE_IN_TEXT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int from = 0; nextPostcode(postcode, text, from, byWordKeys); from = postcode.end()) {
             MunicipalityCode code = byPostcode.get(Integer.parseInt(postcode.group(1)));
             int start = postcode.start();
             if (code != null && mentions.stream().noneMatch(m -> m.start() < postcode.end() && start < m.end())) {
@@ -252,21 +294,80 @@ public final class Gazetteer {
      */
     public static List<int[]> wordSpans(String text) {
         List<int[]> tokens = new ArrayList<>();
+        int length = text.length();
         int i = 0;
-        while (i < text.length()) {
-            int codePoint = text.codePointAt(i);
-            if (Character.isLetterOrDigit(codePoint)) {
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c < 128 ? asciiLetterOrDigit(c) : Character.isLetterOrDigit(text.codePointAt(i))) {
                 int start = i;
-                while (i < text.length() && (Character.isLetterOrDigit(text.codePointAt(i))
-                        || Character.getType(text.codePointAt(i)) == Character.NON_SPACING_MARK)) {
-                    i += Character.charCount(text.codePointAt(i));
+                while (i < length) {
+                    char d = text.charAt(i);
+                    if (d < 128) {
+                        if (!asciiLetterOrDigit(d)) {
+                            break;
+                        }
+                        i++;
+                    } else {
+                        int codePoint = text.codePointAt(i);
+                        if (!Character.isLetterOrDigit(codePoint)
+                                && Character.getType(codePoint) != Character.NON_SPACING_MARK) {
+                            break;
+                        }
+                        i += Character.charCount(codePoint);
+                    }
                 }
                 tokens.add(new int[] {start, i});
             } else {
-                i += Character.charCount(codePoint);
+                i += c < 128 ? 1 : Character.charCount(text.codePointAt(i));
             }
         }
         return tokens;
+    }
+
+    /**
+     * The next full postcode from {@code from} on. With {@code atDigitRuns} the pattern is tried only where a run of
+     * digits starts (all its look-behind allows): the matches of {@link Matcher#find(int)}, without trying every
+     * character of the text.
+     */
+    private static boolean nextPostcode(Matcher postcode, String text, int from, boolean atDigitRuns) {
+        if (!atDigitRuns) {
+            return from <= text.length() && postcode.find(from);
+        }
+        for (int at = from; at < text.length(); at++) {
+            if (asciiDigit(text.charAt(at)) && (at == 0 || !asciiDigit(text.charAt(at - 1)))
+                    && postcode.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * One word's look-up key, as {@link PlaceNames#key} would make it of the word alone; a name of several words
+     * has as key its words' keys joined by spaces. Plain ASCII words take a short way.
+     */
+    private static String wordKey(String text, int start, int end) {
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return PlaceNames.key(text.substring(start, end));
+            }
+            chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        String word = new String(chars);
+        if (word.equals("st")) {
+            return "sint";
+        }
+        return word.contains("ij") ? word.replace("ij", "y") : word;
     }
 
     /** A multi-word name may be split by spaces, hyphens and dots (St.-Annaparochie), not by a comma or line. */

@@ -210,4 +210,27 @@ class GazetteerTest {
         assertThat(Optional.ofNullable(invalid("")).map(e -> e.problems().getFirst().what()))
                 .hasValueSatisfying(w -> assertThat(w).contains("empty"));
     }
+
+    @Test
+    void lookingUpWordByWordFindsWhatLookingUpEveryRunOfWordsFinds() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new frl.ienline.adintel.engine.synth.AdGenerator(frl.ienline.adintel.engine.synth.GeneratorSettings.of(3000, 9))
+                .write(out, new java.io.StringWriter());
+        List<String> texts = new java.util.ArrayList<>(List.of("St. Annaparochie en Sint Nicolaasga", "in de Jouwer, 9203 AB",
+                "West-Terschelling of Terschelling", "Balk en balk, Sloten", "X9203 AB en 8901 BA", "Ljouwert/Snits",
+                "DAMWÂLD, Damwald en damwâld", "IJlst, Ylst en ijlst", "st-annaparochie; ST ANNAPAROCHIE", "Sint\nJacobiparochie",
+                "Nes (Ameland)", "Garijp—Garyp", "Burgum, Bergum", "Drachten 🔥 Snits", "Ljouwert’s Harns"));
+        for (Place place : GAZETTEER.places()) {
+            texts.add("Nu in " + String.join(" en ", place.names()) + ". " + place.nameNl().toUpperCase(java.util.Locale.ROOT));
+        }
+        new frl.ienline.adintel.engine.snapshot.AdSnapshotReader().stream(new java.io.ByteArrayInputStream(out.toByteArray()),
+                (line, ad) -> texts.add(ad.fullText()));
+        int found = 0;
+        for (String text : texts) {
+            List<PlaceMention> expected = GAZETTEER.findInText(text, false);
+            assertThat(GAZETTEER.findInText(text)).as(text).isEqualTo(expected);
+            found += expected.size();
+        }
+        assertThat(found).isGreaterThan(2000);
+    }
 }

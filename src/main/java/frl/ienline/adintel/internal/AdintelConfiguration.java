@@ -42,7 +42,7 @@ class AdintelConfiguration {
 
     @Bean
     AdImports.AnalyserFactory adAnalysers(Gazetteer gazetteer, Rulebook rulebook, LicenceVerification verification) {
-        GazetteerTownLookup towns = new GazetteerTownLookup(gazetteer, rulebook.active().municipalities());
+        GazetteerTownLookup towns = new GazetteerTownLookup(gazetteer);
         LicenceChecks checks = new LicenceChecks(verification);
         AtomicReference<SnapshotAnalyser> cached = new AtomicReference<>();
         return () -> {

@@ -1,8 +1,7 @@
 package frl.ienline.adintel.engine.extract;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * Finds the age an ad claims: "23 jaar", "23 years", "23yo", "age 23", "leeftijd: 23", "23 ani",
@@ -19,24 +18,22 @@ public final class AgeExtractor {
         }
     }
 
-    private static final Pattern AFTER = Pattern.compile(
+    private static final FastPattern AFTER = FastPattern.compile(
             "(?iu)(?<![\\p{L}0-9/.,:-])(1[4-9]|[2-7][0-9])\\s*[-]?\\s*(?:jaar|jr\\.?|j\\.|years?(?:\\s+old)?|yrs?|y\\.?o\\.?|y/o|ans|años|anos|"
-                    + "ani|anii|lat|éves|eves|години|год|г\\.|jahre?)(?![\\p{L}])");
-    private static final Pattern BEFORE = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:age|aged|leeftijd|edad|wiek|vârsta|varsta|vârstă|kor|възраст|alter)\\s*[:=]?\\s*(1[4-9]|[2-7][0-9])(?![0-9])");
+                    + "ani|anii|lat|éves|eves|години|год|г\\.|jahre?)(?![\\p{L}])", 0);
+    private static final FastPattern BEFORE = FastPattern.compile(
+            "(?iu)(?<![\\p{L}])(?:age|aged|leeftijd|edad|wiek|vârsta|varsta|vârstă|kor|възраст|alter)\\s*[:=]?\\s*(1[4-9]|[2-7][0-9])(?![0-9])", 0);
 
     public Optional<ClaimedAge> find(Integer field, String text) {
         if (field != null) {
             return Optional.of(new ClaimedAge(field, null));
         }
-        Matcher after = AFTER.matcher(text);
-        Matcher before = BEFORE.matcher(text);
-        boolean a = after.find();
-        boolean b = before.find();
-        if (!a && !b) {
+        MatchResult after = AFTER.first(text);
+        MatchResult before = BEFORE.first(text);
+        if (after == null && before == null) {
             return Optional.empty();
         }
-        Matcher first = a && (!b || after.start() <= before.start()) ? after : before;
+        MatchResult first = after != null && (before == null || after.start() <= before.start()) ? after : before;
         return Optional.of(new ClaimedAge(Integer.parseInt(first.group(1)), new Span(first.start(), first.end())));
     }
 }

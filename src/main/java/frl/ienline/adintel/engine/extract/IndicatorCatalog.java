@@ -41,7 +41,7 @@ public final class IndicatorCatalog {
     private record Phrase(Indicator indicator, String language, String[] words) {
     }
 
-    private record Regex(Indicator indicator, Pattern pattern) {
+    private record Regex(Indicator indicator, FastPattern pattern) {
     }
 
     private final Map<String, Indicator> indicators;
@@ -89,7 +89,7 @@ public final class IndicatorCatalog {
             });
             for (JsonNode pattern : node.path("patterns")) {
                 catalog.patterns.add(new Regex(indicator,
-                        Pattern.compile(pattern.asString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                        FastPattern.compile(pattern.asString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
             }
         }
         return catalog;
@@ -152,11 +152,8 @@ public final class IndicatorCatalog {
             }
         }
         for (Regex regex : patterns) {
-            var m = regex.pattern().matcher(text);
-            while (m.find()) {
-                add(hits, seen, new IndicatorHit(regex.indicator().code(), regex.indicator().weight(), "*",
-                        new Span(m.start(), m.end())));
-            }
+            regex.pattern().forEachMatch(text, m -> add(hits, seen, new IndicatorHit(regex.indicator().code(),
+                    regex.indicator().weight(), "*", new Span(m.start(), m.end()))));
         }
         hits.sort(java.util.Comparator.comparingInt((IndicatorHit h) -> h.span().start()).thenComparing(IndicatorHit::code));
         return removeContained(hits);

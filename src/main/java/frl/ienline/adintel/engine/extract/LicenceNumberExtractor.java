@@ -21,7 +21,7 @@ public final class LicenceNumberExtractor {
     private static final String LOOSE_SEPARATOR = "[\\s\\-\\u2010-\\u2014_./:]{0,3}";
 
     private final Pattern canonical;
-    private final Pattern tolerant;
+    private final FastPattern tolerant;
 
     public LicenceNumberExtractor() {
         this(DEFAULT_FORMAT);
@@ -29,7 +29,7 @@ public final class LicenceNumberExtractor {
 
     public LicenceNumberExtractor(String format) {
         this.canonical = Pattern.compile(format);
-        this.tolerant = Pattern.compile("(?<![\\p{L}0-9])" + loosen(format) + "(?![\\p{L}0-9])",
+        this.tolerant = FastPattern.compile("(?<![\\p{L}0-9])" + loosen(format) + "(?![\\p{L}0-9])",
                 Pattern.CASE_INSENSITIVE);
     }
 
@@ -55,10 +55,8 @@ public final class LicenceNumberExtractor {
 
     public List<Found> find(String text) {
         List<Found> found = new ArrayList<>(1);
-        Matcher m = tolerant.matcher(text);
-        while (m.find()) {
-            normalizeMatch(m.group()).ifPresent(value -> found.add(new Found(value, new Span(m.start(), m.end()))));
-        }
+        tolerant.forEachMatch(text, m -> normalizeMatch(m.group())
+                .ifPresent(value -> found.add(new Found(value, new Span(m.start(), m.end())))));
         return found;
     }
 
@@ -67,7 +65,7 @@ public final class LicenceNumberExtractor {
         if (raw == null) {
             return Optional.empty();
         }
-        Matcher m = tolerant.matcher(raw.strip());
+        Matcher m = tolerant.pattern().matcher(raw.strip());
         return m.matches() ? normalizeMatch(m.group()) : Optional.empty();
     }
 

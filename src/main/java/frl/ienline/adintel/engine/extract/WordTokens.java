@@ -32,15 +32,25 @@ public final class WordTokens {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            int cp = text.codePointAt(i);
+            char c = text.charAt(i);
+            int cp = c < 128 ? c : text.codePointAt(i);
             int width = Character.charCount(cp);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\'' || cp == '\u2019') {
+            if (c < 128 ? c == ' ' || c == '\'' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F'
+                    : Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == '\u2019') {
                 i += width;
                 continue;
             }
             int end = i + width;
-            if (Character.isLetterOrDigit(cp)) {
+            if (c < 128 ? asciiLetterOrDigit(c) : Character.isLetterOrDigit(cp)) {
                 while (end < n) {
+                    char d = text.charAt(end);
+                    if (d < 128) {
+                        if (!asciiLetterOrDigit(d)) {
+                            break;
+                        }
+                        end++;
+                        continue;
+                    }
                     int next = text.codePointAt(end);
                     if (Character.isLetterOrDigit(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
                         end += Character.charCount(next);
@@ -61,6 +71,10 @@ public final class WordTokens {
             i = end;
         }
         return new WordTokens(words, starts, ends, size);
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /** Lowercase without diacritics; ASCII takes a fast path. */
