@@ -60,7 +60,8 @@ public class AdImports {
     private static final Logger log = LoggerFactory.getLogger(AdImports.class);
     static final Set<Role> IMPORTERS = Set.of(Role.RIEC_ANALYST, Role.INSPECTOR, Role.TEAM_COORDINATOR);
     private static final int CHUNK = 5_000;
-    private static final long ADVISORY_LOCK = 0x4164496d706f7274L; // "AdImport"
+    /** "AdImport": held by an import for its whole transaction; retention (adintel.delete_ads, V103) waits for it. */
+    static final long ADVISORY_LOCK = 0x4164496d706f7274L;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -218,13 +219,19 @@ public class AdImports {
         try {
             Run run = new Run(UUID.randomUUID(), source, who, whoId, demo, clock.instant(), analysers.current());
             try {
-                return transactions.execute(status -> {
+                long[] bodyDone = new long[1];
+                ImportOutcome result = transactions.execute(status -> {
                     ImportOutcome outcome = run.execute(in);
                     if (outcome instanceof ImportOutcome.Rejected) {
                         status.setRollbackOnly();
                     }
+                    bodyDone[0] = System.nanoTime();
                     return outcome;
                 });
+                if (result instanceof ImportOutcome.Completed) {
+                    log.info("Ad import {}: committed in {} ms", run.importId, (System.nanoTime() - bodyDone[0]) / 1_000_000);
+                }
+                return result;
             } catch (RuntimeException e) {
                 if (run.attached) {
                     loaded = false;
@@ -283,6 +290,7 @@ public class AdImports {
         final Set<String> seenContent = new HashSet<>();
         final Map<String, AdState> ads = new LinkedHashMap<>();
         final List<AdGroups.Item> newItems = new ArrayList<>();
+        final Set<UUID> newSnapshotIds = new HashSet<>();
         final CopyRows snapshotRows = new CopyRows();
         final CopyRows entityRows = new CopyRows();
         final CopyRows indicatorRows = new CopyRows();
@@ -293,6 +301,8 @@ public class AdImports {
         long copyNanos;
         long attachNanos;
         long finishNanos;
+        long movesNanos;
+        long sizesNanos;
         boolean attached;
         CopyManager copy;
         /** COPY of one chunk runs here while the next chunk is analysed; one at a time, on the transaction's connection. */
@@ -428,6 +438,7 @@ public class AdImports {
                     ad.latest = a;
                 }
                 newItems.add(new AdGroups.Item(snapshotId, ad.id, s.capturedAt(), a.features()));
+                newSnapshotIds.add(snapshotId);
             }
             String snapshotText = snapshotRows.rows() == 0 ? null : snapshotRows.text();
             String entityText = entityRows.rows() == 0 ? null : entityRows.text();
@@ -639,7 +650,9 @@ public class AdImports {
                 }
             }
             template.batchUpdate("UPDATE adintel.ad SET cluster_id = ?, network_id = ? WHERE id = ?", groupUpdates);
-            writeMoves(changes.moves(), template);
+            long m0 = System.nanoTime();
+            writeMoves(changes.moves());
+            movesNanos = System.nanoTime() - m0;
             Set<UUID> clusterIds = new HashSet<>(changes.newClusters());
             Set<UUID> networkIds = new HashSet<>(changes.newNetworks());
             changes.merges().forEach(m -> (m.kind().equals("CLUSTER") ? clusterIds : networkIds).add(m.survivor()));
@@ -652,8 +665,10 @@ public class AdImports {
                     networkIds.add(g.networkId());
                 }
             }
+            long s0 = System.nanoTime();
             updateSizes("cluster", clusterIds);
             updateSizes("network", networkIds);
+            sizesNanos = System.nanoTime() - s0;
             Instant completed = clock.instant();
             jdbc.sql("""
                     INSERT INTO adintel.import (id, source_kind, imported_by, imported_by_id, started_at, completed_at, status,
@@ -665,13 +680,21 @@ public class AdImports {
             events.publishEvent(new AdsImported(importId, newSnapshots, completed));
             finishNanos = System.nanoTime() - t0 - attachNanos;
             log.info("Ad import {}: {} new snapshots; analyse {} ms (both cores), look-up {} ms, COPY {} ms, engine {} ms,"
-                    + " ads and groups {} ms", importId, newSnapshots, analyseNanos / 1_000_000, lookUpNanos / 1_000_000,
-                    copyNanos / 1_000_000, attachNanos / 1_000_000, finishNanos / 1_000_000);
+                    + " ads and groups {} ms (of which moves {} ms, group sizes {} ms)", importId, newSnapshots,
+                    analyseNanos / 1_000_000, lookUpNanos / 1_000_000, copyNanos / 1_000_000, attachNanos / 1_000_000,
+                    finishNanos / 1_000_000, movesNanos / 1_000_000, sizesNanos / 1_000_000);
             return newAds;
         }
 
-        void writeMoves(List<AdGroups.Move> moves, JdbcTemplate template) {
-            List<Object[]> rows = new ArrayList<>();
+        /**
+         * Writes the mobility moves. A move of a snapshot new in this import cannot be stored yet: those go in with
+         * COPY (once each). An import in parts re-emits moves of earlier snapshots; those may be stored already and
+         * go through {@code ON CONFLICT DO NOTHING}.
+         */
+        void writeMoves(List<AdGroups.Move> moves) {
+            CopyRows fresh = new CopyRows();
+            Set<List<Object>> freshKeys = new HashSet<>();
+            List<Object[]> earlier = new ArrayList<>();
             for (AdGroups.Move move : moves) {
                 String subject = move.subjectKind().equals("PHONE") ? index.phone(move.subject()) : move.subject();
                 MobilityEvent e = move.event();
@@ -679,16 +702,25 @@ public class AdImports {
                 String from = e instanceof MobilityEvent.Moved m ? m.from().value() : null;
                 String to = e instanceof MobilityEvent.Moved m ? m.to().value()
                         : ((MobilityEvent.NewInTown) e).municipality().value();
-                rows.add(new Object[] {move.subjectKind(), subject, kind, from, to, Timestamp.from(e.at()), move.snapshotId(),
-                        move.adId()});
+                if (newSnapshotIds.contains(move.snapshotId())) {
+                    if (freshKeys.add(List.of(move.subjectKind(), subject, kind, to, e.at(), move.snapshotId()))) {
+                        fresh.value(move.subjectKind()).value(subject).value(kind).value(from).value(to).value(e.at())
+                                .value(move.snapshotId()).value(move.adId()).end();
+                    }
+                } else {
+                    earlier.add(new Object[] {move.subjectKind(), subject, kind, from, to, e.at().toString(),
+                            move.snapshotId(), move.adId()});
+                }
             }
-            if (rows.isEmpty()) {
+            copyIn("adintel.mobility_move (subject_kind, subject, kind, from_municipality, to_municipality, at, snapshot_id,"
+                    + " ad_id)", fresh);
+            if (earlier.isEmpty()) {
                 return;
             }
-            Object[][] columns = new Object[8][rows.size()];
-            for (int r = 0; r < rows.size(); r++) {
+            Object[][] columns = new Object[8][earlier.size()];
+            for (int r = 0; r < earlier.size(); r++) {
                 for (int c = 0; c < 8; c++) {
-                    columns[c][r] = rows.get(r)[c];
+                    columns[c][r] = earlier.get(r)[c];
                 }
             }
             jdbc.sql("""
@@ -696,24 +728,26 @@ public class AdImports {
                         snapshot_id, ad_id)
                     SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::uuid[],
                         ?::uuid[]) ON CONFLICT DO NOTHING""")
-                    .params(java.util.Arrays.copyOf(columns[0], rows.size(), String[].class),
-                            java.util.Arrays.copyOf(columns[1], rows.size(), String[].class),
-                            java.util.Arrays.copyOf(columns[2], rows.size(), String[].class),
-                            java.util.Arrays.copyOf(columns[3], rows.size(), String[].class),
-                            java.util.Arrays.copyOf(columns[4], rows.size(), String[].class),
-                            java.util.Arrays.stream(columns[5]).map(t -> ((Timestamp) t).toInstant().toString())
-                                    .toArray(String[]::new),
-                            java.util.Arrays.copyOf(columns[6], rows.size(), UUID[].class),
-                            java.util.Arrays.copyOf(columns[7], rows.size(), UUID[].class))
+                    .params(java.util.Arrays.copyOf(columns[0], earlier.size(), String[].class),
+                            java.util.Arrays.copyOf(columns[1], earlier.size(), String[].class),
+                            java.util.Arrays.copyOf(columns[2], earlier.size(), String[].class),
+                            java.util.Arrays.copyOf(columns[3], earlier.size(), String[].class),
+                            java.util.Arrays.copyOf(columns[4], earlier.size(), String[].class),
+                            java.util.Arrays.copyOf(columns[5], earlier.size(), String[].class),
+                            java.util.Arrays.copyOf(columns[6], earlier.size(), UUID[].class),
+                            java.util.Arrays.copyOf(columns[7], earlier.size(), UUID[].class))
                     .update();
         }
 
+        /** Recounts the ads of these groups: one scan of the ads grouped, not one count per group. */
         void updateSizes(String table, Set<UUID> ids) {
             if (ids.isEmpty()) {
                 return;
             }
-            jdbc.sql("UPDATE adintel." + table + " g SET size = (SELECT count(*) FROM adintel.ad a WHERE a." + table
-                    + "_id = g.id) WHERE g.id = ANY (?::uuid[])").param(ids.toArray(UUID[]::new)).update();
+            jdbc.sql("UPDATE adintel." + table + " g SET size = coalesce(c.n, 0) FROM unnest(?::uuid[]) AS t(id)"
+                    + " LEFT JOIN (SELECT a." + table + "_id AS id, count(*) AS n FROM adintel.ad a WHERE a." + table
+                    + "_id = ANY (?::uuid[]) GROUP BY a." + table + "_id) c ON c.id = t.id WHERE g.id = t.id")
+                    .params(ids.toArray(UUID[]::new), ids.toArray(UUID[]::new)).update();
         }
     }
 

@@ -185,6 +185,42 @@ class AdImportTests {
     }
 
     @Test
+    void derivedRowsMustReferToAStoredSnapshotAndGoWithIt() {
+        UUID nowhere = UUID.randomUUID();
+        for (String sql : List.of("INSERT INTO adintel.entity (snapshot_id, position, kind, value) VALUES (?, 0, 'URL', 'x')",
+                "INSERT INTO adintel.indicator (snapshot_id, position, code, weight, language) VALUES (?, 0, 'X', 1, 'nl')",
+                "INSERT INTO adintel.mobility_move (subject_kind, subject, kind, to_municipality, at, snapshot_id, ad_id)"
+                        + " VALUES ('NETWORK', 'n', 'NEW_IN_TOWN', 'GM0080', now(), ?, gen_random_uuid())")) {
+            assertThatThrownBy(() -> jdbc.sql(sql).param(nowhere).update()).as(sql)
+                    .hasStackTraceContaining("snapshot_id " + nowhere + " is not a stored snapshot");
+        }
+    }
+
+    @Test
+    void retentionWaitsForARunningImport() throws Exception {
+        try (java.sql.Connection importing = dataSource.getConnection();
+                java.sql.Connection retention = dataSource.getConnection()) {
+            importing.setAutoCommit(false);
+            try (var lock = importing.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, AdImports.ADVISORY_LOCK);
+                lock.execute();
+            }
+            try (var statement = retention.createStatement()) {
+                statement.execute("SET lock_timeout = '300ms'");
+                assertThatThrownBy(() -> statement.execute("SELECT * FROM adintel.delete_ads('{}'::uuid[])"))
+                        .hasMessageContaining("lock timeout");
+            }
+            importing.rollback();
+            try (var statement = retention.createStatement()) {
+                statement.execute("SELECT * FROM adintel.delete_ads('{}'::uuid[])");
+            }
+        }
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
     void onlyAnalystsInspectorsAndCoordinatorsImport() {
         String file = line("role-1", "2026-11-20T10:15:00Z", "Rollen", "0612888888", "Leeuwarden");
         TestActors.runAs(TestActors.actor("GM0080", Role.INSPECTOR, "GM0080"), () -> assertThat(

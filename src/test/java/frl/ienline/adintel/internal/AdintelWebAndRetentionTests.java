@@ -102,6 +102,9 @@ class AdintelWebAndRetentionTests {
         ImportOutcome.Completed done = (ImportOutcome.Completed) importAs(held + "\n" + other);
         String heldId = sightings.ofImport(done.importId()).getFirst().adId();
         holds.hold(heldId, "supervision-case:" + UUID.randomUUID());
+        UUID goneSnapshot = jdbc.sql("SELECT id FROM adintel.snapshot WHERE source_ad_id = 'ret-gone'").query(UUID.class)
+                .single();
+        assertThat(derivedRows(goneSnapshot)).isPositive();
         clock.shift(Duration.ofDays(3650));
         try {
             AdRetention.Run dry = retention.run(true);
@@ -114,6 +117,7 @@ class AdintelWebAndRetentionTests {
                     .single()).isZero();
             assertThat(jdbc.sql("SELECT count(*) FROM adintel.snapshot WHERE body LIKE 'Weg na de termijn%'")
                     .query(Integer.class).single()).isZero();
+            assertThat(derivedRows(goneSnapshot)).as("entities, indicators and moves go with their snapshot").isZero();
             assertThat(sightings.latest(heldId)).isPresent();
             assertThat(jdbc.sql("SELECT count(*) FROM adintel.destruction WHERE NOT dry_run AND ads_deleted = ?")
                     .param(run.ads()).query(Integer.class).single()).isEqualTo(1);
@@ -124,6 +128,13 @@ class AdintelWebAndRetentionTests {
 
     @Autowired
     AdImports imports;
+
+    int derivedRows(UUID snapshot) {
+        return jdbc.sql("SELECT (SELECT count(*) FROM adintel.entity WHERE snapshot_id = :s)"
+                + " + (SELECT count(*) FROM adintel.indicator WHERE snapshot_id = :s)"
+                + " + (SELECT count(*) FROM adintel.mobility_move WHERE snapshot_id = :s)").param("s", snapshot)
+                .query(Integer.class).single();
+    }
 
     ImportOutcome importAs(String text) {
         return imports.importAsSystem(AdImportTests.bytes(text), ImportSource.COMMAND, false);
