@@ -61,6 +61,10 @@ public final class ImportBenchmark {
                         seconds, (cpu() - cpu0) / 1e9, (machineCpuMillis() - machine0) / 1e3, done.snapshotsRead() / seconds,
                         done.newSnapshots(), done.newAds(), done.repeatedSnapshots());
             }
+            long rebuild = System.nanoTime();
+            imports.rebuild();
+            System.out.printf(Locale.ROOT, "full recomputation from the database (as at start-up): %.1f s%n",
+                    (System.nanoTime() - rebuild) / 1e9);
             System.out.printf(Locale.ROOT, "rows: %d ads, %d snapshots, %d entities, %d indicators, %d networks, %d clusters,"
                             + " %d moves%n",
                     count(jdbc, "ad"), count(jdbc, "snapshot"), count(jdbc, "entity"), count(jdbc, "indicator"),

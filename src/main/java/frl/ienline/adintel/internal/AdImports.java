@@ -66,6 +66,7 @@ public class AdImports {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate readOnly;
     private final AnalyserFactory analysers;
     private final AdBlindIndex index;
     private final AdGroups groups;
@@ -86,6 +87,8 @@ public class AdImports {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.readOnly = new TransactionTemplate(transactionManager);
+        this.readOnly.setReadOnly(true);
         this.analysers = analysers;
         this.index = index;
         this.groups = groups;
@@ -134,21 +137,28 @@ public class AdImports {
         }
     }
 
-    /** A full recomputation of clusters and networks from every stored snapshot; corrects the stored group ids. */
+    /**
+     * A full recomputation of clusters and networks from every stored snapshot; corrects the stored group ids.
+     * The snapshots stream from the database in import order and are analysed in chunks on all cores.
+     */
     public void rebuild() {
         importLock.lock();
         try {
             long start = System.nanoTime();
             SnapshotAnalyser analyser = analysers.current();
             List<AdGroups.Item> items = new ArrayList<>();
-            jdbc.sql("""
+            List<Stored> chunk = new ArrayList<>(CHUNK);
+            JdbcTemplate streaming = new JdbcTemplate(dataSource);
+            streaming.setFetchSize(CHUNK); // with a transaction, the driver fetches this many rows at a time
+            readOnly.executeWithoutResult(status -> streaming.query("""
                     SELECT s.* FROM adintel.snapshot s JOIN adintel.import i ON i.id = s.import_id
-                    ORDER BY i.completed_at, i.id, s.line""").query((rs, n) -> {
-                AdSnapshot snapshot = snapshotOf(rs);
-                items.add(new AdGroups.Item(rs.getObject("id", UUID.class), rs.getObject("ad_id", UUID.class),
-                        snapshot.capturedAt(), analyser.analyse(snapshot).features()));
-                return null;
-            }).list();
+                    ORDER BY i.completed_at, i.id, s.line""", (java.sql.ResultSet rs) -> {
+                chunk.add(new Stored(rs.getObject("id", UUID.class), rs.getObject("ad_id", UUID.class), snapshotOf(rs)));
+                if (chunk.size() == CHUNK) {
+                    analyseInto(items, chunk, analyser);
+                }
+            }));
+            analyseInto(items, chunk, analyser);
             groups.rebuild(items);
             transactions.executeWithoutResult(status -> storeAllGroups());
             loaded = true;
@@ -156,6 +166,16 @@ public class AdImports {
         } finally {
             importLock.unlock();
         }
+    }
+
+    private record Stored(UUID id, UUID adId, AdSnapshot snapshot) {
+    }
+
+    /** Analyses a chunk of stored snapshots on all cores, keeping their order, and empties the chunk. */
+    private static void analyseInto(List<AdGroups.Item> items, List<Stored> chunk, SnapshotAnalyser analyser) {
+        items.addAll(chunk.parallelStream().map(s -> new AdGroups.Item(s.id(), s.adId(), s.snapshot().capturedAt(),
+                analyser.analyse(s.snapshot()).features())).toList());
+        chunk.clear();
     }
 
     static AdSnapshot snapshotOf(java.sql.ResultSet rs) throws SQLException {
