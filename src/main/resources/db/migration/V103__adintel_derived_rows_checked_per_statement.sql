@@ -33,18 +33,23 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER entity_snapshot_inserted AFTER INSERT ON adintel.entity
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION adintel.require_snapshots();
-CREATE TRIGGER entity_snapshot_updated AFTER UPDATE ON adintel.entity
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION adintel.require_snapshots();
-CREATE TRIGGER indicator_snapshot_inserted AFTER INSERT ON adintel.indicator
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION adintel.require_snapshots();
-CREATE TRIGGER indicator_snapshot_updated AFTER UPDATE ON adintel.indicator
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION adintel.require_snapshots();
-CREATE TRIGGER mobility_move_snapshot_inserted AFTER INSERT ON adintel.mobility_move
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION adintel.require_snapshots();
-CREATE TRIGGER mobility_move_snapshot_updated AFTER UPDATE ON adintel.mobility_move
-    REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION adintel.require_snapshots();
+-- <table>_snapshot_inserted and <table>_snapshot_updated on each of the three tables
+DO
+$$
+    DECLARE
+        t TEXT;
+    BEGIN
+        FOREACH t IN ARRAY ARRAY ['entity', 'indicator', 'mobility_move']
+            LOOP
+                EXECUTE format('CREATE TRIGGER %1$I AFTER INSERT ON adintel.%2$I REFERENCING NEW TABLE AS new_rows'
+                                   || ' FOR EACH STATEMENT EXECUTE FUNCTION adintel.require_snapshots()',
+                               t || '_snapshot_inserted', t);
+                EXECUTE format('CREATE TRIGGER %1$I AFTER UPDATE ON adintel.%2$I REFERENCING NEW TABLE AS new_rows'
+                                   || ' FOR EACH STATEMENT EXECUTE FUNCTION adintel.require_snapshots()',
+                               t || '_snapshot_updated', t);
+            END LOOP;
+    END;
+$$;
 
 -- the cascade the foreign keys had, per statement; the owner's rights, as the application role may not delete
 -- entities and indicators itself
