@@ -181,7 +181,7 @@ class AdLeadsBatchTests extends SupervisionTesting {
     record Result(AdLeads.Outcome outcome, List<String> leads, List<String> alerts, List<String> notifications) {
     }
 
-    private Result result(SupervisionStore store, Fixture fixture, AdLeads.Outcome outcome) {
+    static Result result(DataSource dataSource, Fixture fixture, AdLeads.Outcome outcome) {
         JdbcClient sql = JdbcClient.create(dataSource);
         String p = fixture.p() + "%";
         List<String> leads = sql.sql("""
@@ -210,10 +210,10 @@ class AdLeadsBatchTests extends SupervisionTesting {
         List<AdSighting> ads = fixture.mixedImport();
         Wiring wiring = new Wiring(dataSource);
 
-        Result perAd = wiring.rolledBack(fixture, store -> result(store, fixture, wiring.perAd().process(ads)));
-        Result oneBatch = wiring.rolledBack(fixture, store -> result(store, fixture, wiring.setBased(2000).process(ads)));
+        Result perAd = wiring.rolledBack(fixture, store -> result(dataSource, fixture, wiring.perAd().process(ads)));
+        Result oneBatch = wiring.rolledBack(fixture, store -> result(dataSource, fixture, wiring.setBased(2000).process(ads)));
         Result batchesOfThree = wiring.rolledBack(fixture,
-                store -> result(store, fixture, wiring.setBased(3).process(ads)));
+                store -> result(dataSource, fixture, wiring.setBased(3).process(ads)));
 
         // what the rule says for this import, worked out by hand
         assertThat(perAd.outcome()).isEqualTo(new AdLeads.Outcome(9, 5, 2, 6));
