@@ -4,6 +4,10 @@ import frl.ienline.shared.MunicipalityCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +35,35 @@ public class Displacements {
     /** Checks a lead (an ad seen in {@code municipality}) against the intervened cases elsewhere. */
     public int checkLead(UUID leadId, MunicipalityCode municipality, String networkId, Collection<String> identifiers) {
         return check(municipality, networkId, identifiers, leadId, null);
+    }
+
+    /** A lead as an ad import left it: where its ad is now, and the intervened cases the ad is linked to. */
+    public record LeadLinks(UUID leadId, MunicipalityCode municipality, List<CaseLinks.Link> links) {
+    }
+
+    /**
+     * Checks many leads at once, with the same rule as {@link #checkLead}: one alert per case, match kind and
+     * lead, never to the case's own municipality, raised only if not raised before; when the lead's
+     * municipality is outside the mandate its contact is notified. Two statements for the whole set (the
+     * alerts, then the notifications), whatever its size. Returns the number of alerts raised.
+     */
+    public int checkLeads(List<LeadLinks> leads) {
+        Map<List<Object>, SupervisionStore.NewAlert> candidates = new LinkedHashMap<>();
+        for (LeadLinks lead : leads) {
+            for (CaseLinks.Link link : lead.links()) {
+                if (!link.municipality().equals(lead.municipality())) {
+                    candidates.putIfAbsent(List.of(link.caseId(), link.matchKind(), lead.leadId()),
+                            new SupervisionStore.NewAlert(UUID.randomUUID(), link.matchKind(), link.caseId(),
+                                    link.municipality(), lead.municipality(), lead.leadId()));
+                }
+            }
+        }
+        Set<UUID> raised = store.insertLeadAlerts(candidates.values(), clock.instant());
+        Set<MunicipalityCode> covered = mandate.participantsOn(LocalDate.now(clock));
+        notifications.notifyAll(MunicipalityNotifications.DISPLACEMENT, candidates.values().stream()
+                .filter(alert -> raised.contains(alert.id()) && !covered.contains(alert.to()))
+                .map(alert -> new MunicipalityNotifications.Notice(alert.to(), alert.id())).toList());
+        return raised.size();
     }
 
     /** Checks a case in {@code municipality} that got a phone (of a person or an ad). */

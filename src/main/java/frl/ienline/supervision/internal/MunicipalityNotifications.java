@@ -2,8 +2,11 @@ package frl.ienline.supervision.internal;
 
 import frl.ienline.rulebook.Municipality;
 import frl.ienline.rulebook.Rulebook;
+import frl.ienline.rulebook.RulebookVersion;
 import frl.ienline.shared.MunicipalityCode;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -60,14 +63,40 @@ public class MunicipalityNotifications {
                 """.formatted(municipalityName, link);
     }
 
+    /** What a notification is about: the municipality to tell and the object (lead or alert) to look at. */
+    public record Notice(MunicipalityCode municipality, UUID objectId) {
+    }
+
     /** Records a notification for the municipality and mails its contact after commit. */
     public UUID notify(MunicipalityCode municipality, String kind, UUID objectId) {
-        Municipality target = rulebook.activeOn(java.time.LocalDate.now(clock)).municipality(municipality)
-                .orElseThrow(() -> new IllegalArgumentException("Not a municipality of the region: " + municipality));
-        UUID id = UUID.randomUUID();
-        store.insertNotification(id, municipality, kind, objectId, target.notificationEmail(), clock.instant());
+        return notifyAll(kind, List.of(new Notice(municipality, objectId))).getFirst();
+    }
+
+    /**
+     * Records one notification per notice in one statement and mails each contact after commit (one mail per
+     * notification, as {@link #notify} does). Returns the notification ids in the order of the notices.
+     */
+    public List<UUID> notifyAll(String kind, List<Notice> notices) {
+        if (notices.isEmpty()) {
+            return List.of();
+        }
+        RulebookVersion version = rulebook.activeOn(java.time.LocalDate.now(clock));
+        List<SupervisionStore.NewNotification> rows = new ArrayList<>();
+        List<Municipality> targets = new ArrayList<>();
+        for (Notice notice : notices) {
+            Municipality target = version.municipality(notice.municipality()).orElseThrow(
+                    () -> new IllegalArgumentException("Not a municipality of the region: " + notice.municipality()));
+            rows.add(new SupervisionStore.NewNotification(UUID.randomUUID(), notice.municipality(), kind,
+                    notice.objectId(), target.notificationEmail()));
+            targets.add(target);
+        }
+        store.insertNotifications(rows, clock.instant());
         String link = baseUrl + "/app/toezicht/meldingen";
-        Runnable mail = () -> send(id, target, link);
+        Runnable mail = () -> {
+            for (int i = 0; i < rows.size(); i++) {
+                send(rows.get(i).id(), targets.get(i), link);
+            }
+        };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -78,7 +107,7 @@ public class MunicipalityNotifications {
         } else {
             mail.run();
         }
-        return id;
+        return rows.stream().map(SupervisionStore.NewNotification::id).toList();
     }
 
     private void send(UUID id, Municipality target, String link) {

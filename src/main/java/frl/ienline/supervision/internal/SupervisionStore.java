@@ -10,13 +10,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,10 +36,12 @@ import org.springframework.stereotype.Repository;
 public class SupervisionStore {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batch;
     private final SupervisionCipher cipher;
 
-    SupervisionStore(JdbcClient jdbc, SupervisionCipher cipher) {
+    SupervisionStore(JdbcClient jdbc, NamedParameterJdbcOperations batch, SupervisionCipher cipher) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.cipher = cipher;
     }
 
@@ -101,34 +111,82 @@ public class SupervisionStore {
                 instant(rs, "created_at"), instant(rs, "last_seen_at"));
     }
 
+    private static final String INSERT_LEAD = "INSERT INTO supervision.lead (" + LEAD_COLUMNS + """
+            ) VALUES (:id, :source, :m, :ad, :network, :check, :indicators, :identifiers, :newInTown, :summary,
+                      :score, :reasons, 'OPEN', NULL, NULL, NULL, NULL, :now, :now)""";
+
+    private static final String REFRESH_AD_LEAD = """
+            UPDATE supervision.lead SET municipality = :m, network_id = :network, licence_check = :check,
+                indicator_codes = :indicators, identifier_indexes = :identifiers,
+                new_in_town = new_in_town OR :newInTown, score = :score, reasons = :reasons, last_seen_at = :now
+            WHERE id = :id""";
+
+    private MapSqlParameterSource leadParams(UUID id, MunicipalityCode municipality, String networkId,
+            String licenceCheck, List<String> indicators, java.util.Collection<String> identifiers, boolean newInTown,
+            LeadScore score, Instant now) {
+        return new MapSqlParameterSource().addValue("id", id).addValue("m", municipality.value())
+                .addValue("network", networkId).addValue("check", licenceCheck)
+                .addValue("indicators", array(indicators)).addValue("identifiers", array(identifiers))
+                .addValue("newInTown", newInTown).addValue("score", score.total())
+                .addValue("reasons", score.reasons().stream().map(ScoreReason::stored).toArray(String[]::new))
+                .addValue("now", ts(now));
+    }
+
+    private MapSqlParameterSource newLeadParams(UUID id, LeadSource source, MunicipalityCode municipality, String adId,
+            String networkId, String licenceCheck, List<String> indicators, java.util.Collection<String> identifiers,
+            boolean newInTown, String summary, LeadScore score, Instant now) {
+        return leadParams(id, municipality, networkId, licenceCheck, indicators, identifiers, newInTown, score, now)
+                .addValue("source", source.name()).addValue("ad", adId).addValue("summary", enc(summary));
+    }
+
     public void insertLead(UUID id, LeadSource source, MunicipalityCode municipality, String adId, String networkId,
             String licenceCheck, List<String> indicators, java.util.Collection<String> identifiers, boolean newInTown,
             String summary, LeadScore score, Instant now) {
-        jdbc.sql("INSERT INTO supervision.lead (" + LEAD_COLUMNS + """
-                ) VALUES (:id, :source, :m, :ad, :network, :check, :indicators, :identifiers, :newInTown, :summary,
-                          :score, :reasons, 'OPEN', NULL, NULL, NULL, NULL, :now, :now)""")
-                .param("id", id).param("source", source.name()).param("m", municipality.value()).param("ad", adId)
-                .param("network", networkId).param("check", licenceCheck).param("indicators", array(indicators))
-                .param("identifiers", array(identifiers)).param("newInTown", newInTown).param("summary", enc(summary))
-                .param("score", score.total())
-                .param("reasons", score.reasons().stream().map(ScoreReason::stored).toArray(String[]::new))
-                .param("now", ts(now)).update();
+        jdbc.sql(INSERT_LEAD).paramSource(newLeadParams(id, source, municipality, adId, networkId, licenceCheck,
+                indicators, identifiers, newInTown, summary, score, now)).update();
     }
 
     /** A new snapshot of an ad that already has a lead: refresh what it shows and its score. */
     public void refreshAdLead(UUID id, MunicipalityCode municipality, String networkId, String licenceCheck,
             List<String> indicators, java.util.Collection<String> identifiers, boolean newInTown, LeadScore score,
             Instant now) {
-        jdbc.sql("""
-                UPDATE supervision.lead SET municipality = :m, network_id = :network, licence_check = :check,
-                    indicator_codes = :indicators, identifier_indexes = :identifiers,
-                    new_in_town = new_in_town OR :newInTown, score = :score, reasons = :reasons, last_seen_at = :now
-                WHERE id = :id""")
-                .param("id", id).param("m", municipality.value()).param("network", networkId)
-                .param("check", licenceCheck).param("indicators", array(indicators))
-                .param("identifiers", array(identifiers)).param("newInTown", newInTown).param("score", score.total())
-                .param("reasons", score.reasons().stream().map(ScoreReason::stored).toArray(String[]::new))
-                .param("now", ts(now)).update();
+        jdbc.sql(REFRESH_AD_LEAD).paramSource(leadParams(id, municipality, networkId, licenceCheck, indicators,
+                identifiers, newInTown, score, now)).update();
+    }
+
+    /** What one ad snapshot makes of its lead: the columns an ad import writes. */
+    public record AdLeadRow(UUID id, String adId, MunicipalityCode municipality, String networkId, String licenceCheck,
+            List<String> indicators, java.util.Collection<String> identifiers, boolean newInTown, LeadScore score) {
+    }
+
+    /** New ad leads of an import batch, in one JDBC batch. */
+    public void insertAdLeads(List<AdLeadRow> rows, Instant now) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(INSERT_LEAD, rows.stream().map(r -> newLeadParams(r.id(), LeadSource.AD, r.municipality(),
+                    r.adId(), r.networkId(), r.licenceCheck(), r.indicators(), r.identifiers(), r.newInTown(), null,
+                    r.score(), now)).toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** Refreshes of existing ad leads, in one JDBC batch executed in the given order (an ad may repeat). */
+    public void refreshAdLeads(List<AdLeadRow> rows, Instant now) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(REFRESH_AD_LEAD, rows.stream().map(r -> leadParams(r.id(), r.municipality(),
+                    r.networkId(), r.licenceCheck(), r.indicators(), r.identifiers(), r.newInTown(), r.score(), now))
+                    .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /** The lead of each of these ads that has one: ad id to lead id, in one query. */
+    public Map<String, UUID> leadIdsByAd(java.util.Collection<String> adIds) {
+        Map<String, UUID> leads = new HashMap<>();
+        if (!adIds.isEmpty()) {
+            jdbc.sql("SELECT ad_id, id FROM supervision.lead WHERE ad_id = ANY(:ads)").param("ads", array(adIds))
+                    .query(rs -> {
+                        leads.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    });
+        }
+        return leads;
     }
 
     public Optional<Rows.Lead> leadByAd(String adId) {
@@ -514,6 +572,73 @@ public class SupervisionStore {
     public record CaseMatch(Rows.Case caseFile, String matchKind) {
     }
 
+    /**
+     * What the networks and identifiers of a whole import batch meet in intervened cases: one query for the
+     * networks, one for the identifiers (the same cases and match kinds the per-ad queries above find).
+     */
+    public CaseLinks intervenedLinks(Collection<String> networkIds, Collection<String> identifiers) {
+        Map<String, List<CaseLinks.Link>> byNetwork = new HashMap<>();
+        if (!networkIds.isEmpty()) {
+            jdbc.sql("""
+                    SELECT DISTINCT a.network_id, c.id, c.municipality FROM supervision.case_file c
+                      JOIN supervision.case_ad a ON a.case_id = c.id
+                     WHERE a.network_id = ANY(:n) AND """ + INTERVENED)
+                    .param("n", array(networkIds)).query(rs -> {
+                        byNetwork.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CaseLinks.Link(
+                                rs.getObject(2, UUID.class), MunicipalityCode.of(rs.getString(3)), "NETWORK"));
+                    });
+        }
+        Map<String, List<CaseLinks.Link>> byIdentifier = new HashMap<>();
+        if (!identifiers.isEmpty()) {
+            jdbc.sql("""
+                    SELECT DISTINCT i.identifier, c.id, c.municipality, 'PHONE' AS match_kind
+                      FROM supervision.case_file c
+                      JOIN supervision.case_ad a ON a.case_id = c.id
+                     CROSS JOIN LATERAL unnest(a.identifier_indexes) AS i(identifier)
+                     WHERE a.identifier_indexes && CAST(:i AS TEXT[]) AND i.identifier = ANY(:i) AND """ + INTERVENED + """
+                     UNION
+                    SELECT DISTINCT p.phone_index, c.id, c.municipality, 'PERSON' AS match_kind
+                      FROM supervision.case_file c
+                      JOIN supervision.case_person p ON p.case_id = c.id
+                     WHERE p.phone_index = ANY(:i) AND """ + INTERVENED)
+                    .param("i", array(identifiers)).query(rs -> {
+                        byIdentifier.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new CaseLinks.Link(
+                                rs.getObject(2, UUID.class), MunicipalityCode.of(rs.getString(3)), rs.getString(4)));
+                    });
+        }
+        return new CaseLinks(byNetwork, byIdentifier);
+    }
+
+    /** A displacement alert to a lead, before it is stored. */
+    public record NewAlert(UUID id, String matchKind, UUID fromCase, MunicipalityCode from, MunicipalityCode to,
+            UUID toLead) {
+    }
+
+    /** Stores the alerts in one statement; returns the ids of those that were not there yet (raised once). */
+    public Set<UUID> insertLeadAlerts(Collection<NewAlert> alerts, Instant now) {
+        Set<UUID> inserted = new HashSet<>();
+        if (alerts.isEmpty()) {
+            return inserted;
+        }
+        jdbc.sql("""
+                INSERT INTO supervision.displacement_alert (id, match_kind, from_case_id, from_municipality,
+                    to_municipality, to_lead_id, to_case_id, created_at)
+                SELECT t.id, t.kind, t.from_case, t.fm, t.tm, t.lead, NULL, :now
+                  FROM unnest(CAST(:ids AS UUID[]), CAST(:kinds AS TEXT[]), CAST(:cases AS UUID[]), CAST(:fms AS TEXT[]),
+                              CAST(:tms AS TEXT[]), CAST(:leads AS UUID[])) AS t(id, kind, from_case, fm, tm, lead)
+                ON CONFLICT DO NOTHING RETURNING id""")
+                .param("ids", alerts.stream().map(NewAlert::id).toArray(UUID[]::new))
+                .param("kinds", alerts.stream().map(NewAlert::matchKind).toArray(String[]::new))
+                .param("cases", alerts.stream().map(NewAlert::fromCase).toArray(UUID[]::new))
+                .param("fms", alerts.stream().map(a -> a.from().value()).toArray(String[]::new))
+                .param("tms", alerts.stream().map(a -> a.to().value()).toArray(String[]::new))
+                .param("leads", alerts.stream().map(NewAlert::toLead).toArray(UUID[]::new))
+                .param("now", ts(now)).query(rs -> {
+                    inserted.add(rs.getObject(1, UUID.class));
+                });
+        return inserted;
+    }
+
     private static final String INTERVENED = """
             (EXISTS (SELECT 1 FROM supervision.control k WHERE k.case_id = c.id AND k.state = 'REPORTED')
              OR EXISTS (SELECT 1 FROM supervision.enforcement_action e WHERE e.case_id = c.id))
@@ -552,6 +677,28 @@ public class SupervisionStore {
                 VALUES (:id, :m, :kind, :object, :to, :now)""")
                 .param("id", id).param("m", municipality.value()).param("kind", kind).param("object", objectId)
                 .param("to", recipient).param("now", ts(now)).update();
+    }
+
+    /** A notification before it is stored. */
+    public record NewNotification(UUID id, MunicipalityCode municipality, String kind, UUID objectId, String recipient) {
+    }
+
+    /** Stores many notifications in one statement. */
+    public void insertNotifications(List<NewNotification> rows, Instant now) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO supervision.notification (id, municipality, kind, object_id, recipient, created_at)
+                SELECT t.id, t.m, t.kind, t.object, t.recipient, :now
+                  FROM unnest(CAST(:ids AS UUID[]), CAST(:ms AS TEXT[]), CAST(:kinds AS TEXT[]), CAST(:objects AS UUID[]),
+                              CAST(:recipients AS TEXT[])) AS t(id, m, kind, object, recipient)""")
+                .param("ids", rows.stream().map(NewNotification::id).toArray(UUID[]::new))
+                .param("ms", rows.stream().map(r -> r.municipality().value()).toArray(String[]::new))
+                .param("kinds", rows.stream().map(NewNotification::kind).toArray(String[]::new))
+                .param("objects", rows.stream().map(NewNotification::objectId).toArray(UUID[]::new))
+                .param("recipients", rows.stream().map(NewNotification::recipient).toArray(String[]::new))
+                .param("now", ts(now)).update();
     }
 
     public void markMailed(UUID id) {
