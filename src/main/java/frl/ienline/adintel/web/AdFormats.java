@@ -1,5 +1,7 @@
 package frl.ienline.adintel.web;
 
+import frl.ienline.rulebook.Municipality;
+import frl.ienline.rulebook.Rulebook;
 import frl.ienline.shared.MunicipalityCode;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,9 +17,11 @@ public class AdFormats {
     private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Clock clock;
+    private final Rulebook rulebook;
 
-    AdFormats(Clock clock) {
+    AdFormats(Clock clock, Rulebook rulebook) {
         this.clock = clock;
+        this.rulebook = rulebook;
     }
 
     public String when(Instant instant) {
@@ -33,9 +37,12 @@ public class AdFormats {
         return instant == null ? "" : ISO_DAY.format(instant.atZone(clock.getZone()));
     }
 
-    /** The municipality's name, its code when it is not Frisian, or null for none (the page says "outside Fryslân"). */
+    /**
+     * The municipality's name in the rulebook in force, its code when the rulebook does not know it, or null for
+     * none (the page says "outside Fryslân").
+     */
     public String municipality(MunicipalityCode code) {
-        return code == null ? null : FrieslandMap.name(code).orElse(code.value());
+        return code == null ? null : rulebook.active().municipality(code).map(Municipality::name).orElse(code.value());
     }
 
     /** The first 12 characters of a hash, for tables; the full hash sits in the title. */

@@ -8,12 +8,15 @@ import frl.ienline.adintel.internal.read.AdViews.AdFilter;
 import frl.ienline.adintel.internal.read.AdViews.NetworkView;
 import frl.ienline.adintel.internal.read.AdViews.Presence;
 import frl.ienline.adintel.web.HighlightedText.Highlight;
+import frl.ienline.rulebook.Municipality;
+import frl.ienline.rulebook.Rulebook;
 import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.shared.NavigationItem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,11 +45,13 @@ class AdScreens {
     private final AdBrowsing browsing;
     private final AdFormats formats;
     private final MessageSource messages;
+    private final Rulebook rulebook;
 
-    AdScreens(AdBrowsing browsing, AdFormats formats, MessageSource messages) {
+    AdScreens(AdBrowsing browsing, AdFormats formats, MessageSource messages, Rulebook rulebook) {
         this.browsing = browsing;
         this.formats = formats;
         this.messages = messages;
+        this.rulebook = rulebook;
     }
 
     @Bean
@@ -74,8 +79,8 @@ class AdScreens {
         model.addAttribute("previousHref", href(filter, result.page() - 1));
         model.addAttribute("nextHref", href(filter, result.page() + 1));
         model.addAttribute("checks", AdLicenceCheck.values());
-        model.addAttribute("municipalities", FrieslandMap.tiles(Map.of(), List.of()).stream()
-                .sorted(java.util.Comparator.comparing(FrieslandMap.Tile::name)).toList());
+        model.addAttribute("municipalities", rulebook.active().municipalities().stream()
+                .sorted(Comparator.comparing(Municipality::name)).toList());
         model.addAttribute("outside", AdViews.OUTSIDE);
         model.addAttribute("sources", browsing.sources());
         Map<String, String> labels = new LinkedHashMap<>();
@@ -228,7 +233,8 @@ class AdScreens {
             ads.put(p.municipality(), p.ads());
         }
         model.addAttribute("n", n);
-        model.addAttribute("tiles", FrieslandMap.tiles(ads, new ArrayList<>(ads.keySet())));
+        model.addAttribute("tiles", FrieslandMap.tiles(rulebook.active().municipalities(), ads,
+                new ArrayList<>(ads.keySet())));
         model.addAttribute("viewBox", FrieslandMap.viewBox());
         model.addAttribute("fmt", formats);
         return "adintel/network";

@@ -1,16 +1,19 @@
 package frl.ienline.adintel.web;
 
+import frl.ienline.rulebook.Municipality;
 import frl.ienline.shared.MunicipalityCode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A schematic map of the 18 Frisian municipalities as tiles in a grid, each roughly where the municipality
- * lies (the Wadden islands on top, Súdwest-Fryslân on the left, the Stellingwerven at the bottom). Drawn
- * by the page as inline SVG with classes only (the CSP forbids inline style); the page gives a table beside
- * it as the text alternative.
+ * A schematic map of the Frisian municipalities as tiles in a grid, each roughly where the municipality lies
+ * (the Wadden islands on top, Súdwest-Fryslân on the left, the Stellingwerven at the bottom). Only the layout
+ * lives here, keyed by CBS code; which municipalities there are and their names come from the rulebook in
+ * force, so a renamed or merged municipality changes in one place. Drawn by the page as inline SVG with
+ * classes only (the CSP forbids inline style); the page gives a table beside it as the text alternative.
  */
 public final class FrieslandMap {
 
@@ -20,33 +23,33 @@ public final class FrieslandMap {
     static final int COLUMNS = 5;
     static final int ROWS = 5;
 
-    /** A municipality's place in the grid and the name on its tile. */
-    record Place(MunicipalityCode code, String name, int column, int row) {
+    /** A tile's place in the grid: column west → east, row north → south. */
+    record Cell(int column, int row) {
     }
 
-    /** Official names (as in the rulebook) at their approximate place: column west → east, row north → south. */
-    static final List<Place> PLACES = List.of(
-            place("GM0096", "Vlieland", 0, 0),
-            place("GM0093", "Terschelling", 1, 0),
-            place("GM0060", "Ameland", 3, 0),
-            place("GM0088", "Schiermonnikoog", 4, 0),
-            place("GM0072", "Harlingen", 0, 1),
-            place("GM1949", "Waadhoeke", 1, 1),
-            place("GM0080", "Leeuwarden", 2, 1),
-            place("GM1970", "Noardeast-Fryslân", 3, 1),
-            place("GM1891", "Dantumadiel", 4, 1),
-            place("GM1900", "Súdwest-Fryslân", 1, 2),
-            place("GM0737", "Tytsjerksteradiel", 2, 2),
-            place("GM0090", "Smallingerland", 3, 2),
-            place("GM0059", "Achtkarspelen", 4, 2),
-            place("GM1940", "De Fryske Marren", 1, 3),
-            place("GM0074", "Heerenveen", 2, 3),
-            place("GM0086", "Opsterland", 3, 3),
-            place("GM0085", "Ooststellingwerf", 4, 3),
-            place("GM0098", "Weststellingwerf", 2, 4));
+    /** Each municipality's approximate place by CBS code (the names are comments for the reader; the rulebook holds them). */
+    static final Map<MunicipalityCode, Cell> LAYOUT = Map.ofEntries(
+            at("GM0096", 0, 0), // Vlieland
+            at("GM0093", 1, 0), // Terschelling
+            at("GM0060", 3, 0), // Ameland
+            at("GM0088", 4, 0), // Schiermonnikoog
+            at("GM0072", 0, 1), // Harlingen
+            at("GM1949", 1, 1), // Waadhoeke
+            at("GM0080", 2, 1), // Leeuwarden
+            at("GM1970", 3, 1), // Noardeast-Fryslân
+            at("GM1891", 4, 1), // Dantumadiel
+            at("GM1900", 1, 2), // Súdwest-Fryslân
+            at("GM0737", 2, 2), // Tytsjerksteradiel
+            at("GM0090", 3, 2), // Smallingerland
+            at("GM0059", 4, 2), // Achtkarspelen
+            at("GM1940", 1, 3), // De Fryske Marren
+            at("GM0074", 2, 3), // Heerenveen
+            at("GM0086", 3, 3), // Opsterland
+            at("GM0085", 4, 3), // Ooststellingwerf
+            at("GM0098", 2, 4)); // Weststellingwerf
 
-    private static Place place(String code, String name, int column, int row) {
-        return new Place(MunicipalityCode.of(code), name, column, row);
+    private static Map.Entry<MunicipalityCode, Cell> at(String code, int column, int row) {
+        return Map.entry(MunicipalityCode.of(code), new Cell(column, row));
     }
 
     /**
@@ -103,25 +106,28 @@ public final class FrieslandMap {
     }
 
     /**
-     * The 18 tiles, north to south and west to east.
+     * The tiles of the rulebook's municipalities, north to south and west to east. A municipality without a
+     * place in the layout gets no tile (the page's table still lists it).
      *
-     * @param ads   per municipality, how many ads were seen there (absent = none)
-     * @param order the municipalities in order of first appearance
+     * @param municipalities the municipalities of the rulebook in force, for their names
+     * @param ads            per municipality, how many ads were seen there (absent = none)
+     * @param order          the municipalities in order of first appearance
      */
-    public static List<Tile> tiles(Map<MunicipalityCode, Integer> ads, List<MunicipalityCode> order) {
-        List<Tile> tiles = new ArrayList<>(PLACES.size());
-        for (Place p : PLACES) {
-            int count = ads.getOrDefault(p.code(), 0);
-            int index = order.indexOf(p.code());
-            tiles.add(new Tile(p.code(), p.name(), lines(p.name()), p.column() * (TILE_WIDTH + GAP),
-                    p.row() * (TILE_HEIGHT + GAP), TILE_WIDTH, TILE_HEIGHT, count, count > 0 && index >= 0 ? index + 1 : 0));
+    public static List<Tile> tiles(List<Municipality> municipalities, Map<MunicipalityCode, Integer> ads,
+            List<MunicipalityCode> order) {
+        List<Tile> tiles = new ArrayList<>(municipalities.size());
+        for (Municipality m : municipalities) {
+            Cell cell = LAYOUT.get(m.code());
+            if (cell == null) {
+                continue;
+            }
+            int count = ads.getOrDefault(m.code(), 0);
+            int index = order.indexOf(m.code());
+            tiles.add(new Tile(m.code(), m.name(), lines(m.name()), cell.column() * (TILE_WIDTH + GAP),
+                    cell.row() * (TILE_HEIGHT + GAP), TILE_WIDTH, TILE_HEIGHT, count, count > 0 && index >= 0 ? index + 1 : 0));
         }
+        tiles.sort(Comparator.comparingInt(Tile::y).thenComparingInt(Tile::x));
         return tiles;
-    }
-
-    /** The name of a Frisian municipality, or empty when the code is not one of the 18. */
-    public static java.util.Optional<String> name(MunicipalityCode code) {
-        return PLACES.stream().filter(p -> p.code().equals(code)).map(Place::name).findFirst();
     }
 
     /** Names longer than 16 characters break after a dash or a space, else in two (two lines fit a tile). */
