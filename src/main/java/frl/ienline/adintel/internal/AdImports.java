@@ -171,10 +171,10 @@ public class AdImports {
     private record Stored(UUID id, UUID adId, AdSnapshot snapshot) {
     }
 
-    /** Analyses a chunk of stored snapshots on all cores, keeping their order, and empties the chunk. */
+    /** The engine's features of a chunk of stored snapshots, on all cores, in order; empties the chunk. */
     private static void analyseInto(List<AdGroups.Item> items, List<Stored> chunk, SnapshotAnalyser analyser) {
         items.addAll(chunk.parallelStream().map(s -> new AdGroups.Item(s.id(), s.adId(), s.snapshot().capturedAt(),
-                analyser.analyse(s.snapshot()).features())).toList());
+                analyser.groupingFeatures(s.snapshot()))).toList());
         chunk.clear();
     }
 

@@ -72,6 +72,14 @@ public final class SnapshotAnalyser {
         return regex.toString();
     }
 
+    /**
+     * The engine's features of a stored snapshot, from the extraction clusters and networks are built from
+     * only: the same features as {@link #analyse}, without licence numbers, age, indicators or licence check.
+     */
+    public AdFeatures groupingFeatures(AdSnapshot snapshot) {
+        return features.features(snapshot, extractor.extractForGrouping(snapshot));
+    }
+
     public Analysed analyse(AdSnapshot snapshot) {
         return analyse(snapshot, snapshot.contentHash());
     }

@@ -104,6 +104,27 @@ class ExtractionWiringTest {
         assertThat(a.extraction().towns().getFirst().span().of(a.snapshot().fullText())).isEqualTo("Drachten");
     }
 
+    @Test
+    void theGroupingFeaturesOfAStoredSnapshotAreTheImportsFeatures() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new frl.ienline.adintel.engine.synth.AdGenerator(frl.ienline.adintel.engine.synth.GeneratorSettings.of(3000, 11))
+                .write(out, new java.io.StringWriter());
+        int[] compared = {0};
+        new frl.ienline.adintel.engine.snapshot.AdSnapshotReader().stream(new java.io.ByteArrayInputStream(out.toByteArray()),
+                (line, ad) -> {
+                    var full = analyser.analyse(ad).features();
+                    var grouping = analyser.groupingFeatures(ad);
+                    assertThat(grouping.municipality()).as("line %d", line).isEqualTo(full.municipality());
+                    assertThat(grouping.keys()).as("line %d", line).containsExactly(full.keys());
+                    assertThat(grouping.keyValues()).as("line %d", line).containsExactly(full.keyValues());
+                    assertThat(grouping.dhashes()).as("line %d", line).containsExactly(full.dhashes());
+                    assertThat(grouping.text().shingles()).as("line %d", line).containsExactly(full.text().shingles());
+                    assertThat(grouping.text().bandKeys()).as("line %d", line).containsExactly(full.text().bandKeys());
+                    compared[0]++;
+                });
+        assertThat(compared[0]).isEqualTo(3000);
+    }
+
     String municipality(String body, String location, String postcode) {
         MunicipalityCode code = analyser.analyse(ad(body, location, postcode, List.of(), null)).extraction().municipality();
         return code == null ? null : code.value();

@@ -39,6 +39,19 @@ public final class AdExtractor {
     }
 
     public AdExtraction extract(AdSnapshot ad) {
+        return extract(ad, true);
+    }
+
+    /**
+     * Only what clusters and networks are built from: phones, e-mail addresses, links, handles, towns and the
+     * municipality; no licence numbers, claimed age or indicators. For recomputing the groups of stored
+     * snapshots, whose full extraction is already stored.
+     */
+    public AdExtraction extractForGrouping(AdSnapshot ad) {
+        return extract(ad, false);
+    }
+
+    private AdExtraction extract(AdSnapshot ad, boolean full) {
         String text = ad.fullText();
         List<Found> foundPhones = new ArrayList<>();
         for (String raw : ad.phones()) {
@@ -55,17 +68,21 @@ public final class AdExtractor {
             emails.normalize(raw).ifPresent(e -> foundEmails.add(new Found(e, null)));
         }
         foundEmails.addAll(emails.find(text));
-        List<Found> foundLicences = new ArrayList<>();
-        if (ad.licenseNumber() != null) {
-            licences.normalize(ad.licenseNumber()).ifPresent(l -> foundLicences.add(new Found(l, null)));
-        }
-        foundLicences.addAll(licences.find(text));
-        AgeExtractor.ClaimedAge age = ages.find(ad.claimedAge(), text).orElse(null);
         List<TownMention> mentions = towns.findInText(text);
         MunicipalityCode municipality = municipality(ad, mentions);
-        List<IndicatorHit> hits = new ArrayList<>(indicators.find(text));
-        if (age != null && age.years() < youngAge) {
-            hits.add(new IndicatorHit(YOUNG_CODE, 4, "*", age.span()));
+        List<Found> foundLicences = new ArrayList<>();
+        AgeExtractor.ClaimedAge age = null;
+        List<IndicatorHit> hits = new ArrayList<>();
+        if (full) {
+            if (ad.licenseNumber() != null) {
+                licences.normalize(ad.licenseNumber()).ifPresent(l -> foundLicences.add(new Found(l, null)));
+            }
+            foundLicences.addAll(licences.find(text));
+            age = ages.find(ad.claimedAge(), text).orElse(null);
+            hits.addAll(indicators.find(text));
+            if (age != null && age.years() < youngAge) {
+                hits.add(new IndicatorHit(YOUNG_CODE, 4, "*", age.span()));
+            }
         }
         return new AdExtraction(foundPhones, foundEmails, links.urls(text), links.handles(text), foundLicences, age,
                 mentions, municipality, hits);
