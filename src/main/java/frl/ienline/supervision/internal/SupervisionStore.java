@@ -555,12 +555,15 @@ public class SupervisionStore {
                 .list();
     }
 
-    /** Cases with an intervention that hold this phone index, in an ad or a person met. */
+    /**
+     * Cases with an intervention that hold this phone index, in an ad or a person met. Containment ({@code @>}),
+     * not {@code = ANY}, so the GIN index on {@code case_ad.identifier_indexes} answers it.
+     */
     public List<CaseMatch> intervenedCasesWithIdentifier(String index) {
         return jdbc.sql("""
                 SELECT DISTINCT c.*, 'PHONE' AS match_kind FROM supervision.case_file c
                   JOIN supervision.case_ad a ON a.case_id = c.id
-                 WHERE :i = ANY(a.identifier_indexes) AND """ + INTERVENED + """
+                 WHERE a.identifier_indexes @> ARRAY[CAST(:i AS text)] AND """ + INTERVENED + """
                  UNION
                 SELECT DISTINCT c.*, 'PERSON' AS match_kind FROM supervision.case_file c
                   JOIN supervision.case_person p ON p.case_id = c.id
