@@ -43,7 +43,12 @@ public final class FastPattern {
     private FastPattern(Pattern pattern) {
         this.pattern = pattern;
         Prefix prefix = new Prefix(pattern.pattern());
-        List<String> atoms = prefix.firstAtoms();
+        // comments mode (white space and # ignored), literal patterns and canonical equivalence read differently
+        boolean plain = (pattern.flags() & (Pattern.COMMENTS | Pattern.LITERAL | Pattern.CANON_EQ)) == 0;
+        List<String> atoms = plain ? prefix.firstAtoms() : null;
+        if (atoms != null && prefix.inlineFlags.contains("x")) {
+            atoms = null;
+        }
         this.first = atoms == null ? null : firstCharacter(prefix.inlineFlags, atoms, pattern.flags());
         this.startsAtBoundary = atoms != null && prefix.boundary
                 && (pattern.flags() & Pattern.UNICODE_CHARACTER_CLASS) == 0 && !prefix.inlineFlags.contains("U");

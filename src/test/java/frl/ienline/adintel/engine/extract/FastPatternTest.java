@@ -74,6 +74,16 @@ class FastPatternTest {
     }
 
     @Test
+    void readsNothingFromPatternsInCommentsModeOrLiteral() {
+        for (FastPattern fast : List.of(FastPattern.compile("(?x) \\b a  b # a comment", 0),
+                FastPattern.compile(" \\b24 h", Pattern.COMMENTS), FastPattern.compile("\\b24", Pattern.LITERAL),
+                FastPattern.compile("\u00e9t\u00e9", Pattern.CANON_EQ))) {
+            assertThat(fast.filtered()).as(fast.pattern().pattern()).isFalse();
+            assertSame(fast);
+        }
+    }
+
+    @Test
     void theFirstMatchIsTheMatchersFirst() {
         FastPattern fast = FastPattern.compile("(?<![\\p{L}])(?:age|leeftijd)\\s*[:=]?\\s*(1[4-9]|[2-7][0-9])", FLAGS);
         for (String text : TEXTS) {
