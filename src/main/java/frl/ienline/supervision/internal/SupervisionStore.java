@@ -35,6 +35,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SupervisionStore {
 
+    /**
+     * A case ad holding the phone index {@code :i}. Containment ({@code @>}), not {@code = ANY}, so the GIN index on
+     * {@code case_ad.identifier_indexes} can answer it ({@code CaseLookupIndexTests}).
+     */
+    static final String PHONE_IN_CASE_AD = "a.identifier_indexes @> ARRAY[CAST(:i AS text)]";
+
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
     private final SupervisionCipher cipher;
@@ -555,15 +561,12 @@ public class SupervisionStore {
                 .list();
     }
 
-    /**
-     * Cases with an intervention that hold this phone index, in an ad or a person met. Containment ({@code @>}),
-     * not {@code = ANY}, so the GIN index on {@code case_ad.identifier_indexes} answers it.
-     */
+    /** Cases with an intervention that hold this phone index, in an ad or a person met. */
     public List<CaseMatch> intervenedCasesWithIdentifier(String index) {
         return jdbc.sql("""
                 SELECT DISTINCT c.*, 'PHONE' AS match_kind FROM supervision.case_file c
                   JOIN supervision.case_ad a ON a.case_id = c.id
-                 WHERE a.identifier_indexes @> ARRAY[CAST(:i AS text)] AND """ + INTERVENED + """
+                """ + " WHERE " + PHONE_IN_CASE_AD + " AND " + INTERVENED + """
                  UNION
                 SELECT DISTINCT c.*, 'PERSON' AS match_kind FROM supervision.case_file c
                   JOIN supervision.case_person p ON p.case_id = c.id
