@@ -89,6 +89,22 @@ class SupervisionController {
         }
     }
 
+    /** A change that stays on its page: the notice on success, the problems on refusal. */
+    private String change(RedirectAttributes redirect, String page, String noticeKey, Runnable action) {
+        return change(redirect, page, () -> {
+            action.run();
+            return notice(redirect, noticeKey, page);
+        });
+    }
+
+    private static String casePage(UUID id) {
+        return "/app/toezicht/zaken/" + id;
+    }
+
+    private static String leadPage(UUID id) {
+        return "/app/toezicht/leads/" + id;
+    }
+
     private static String notice(RedirectAttributes redirect, String key, String target) {
         redirect.addFlashAttribute("notice", key);
         return "redirect:" + target;
@@ -190,7 +206,7 @@ class SupervisionController {
                 // reported by the service as a missing municipality
             }
             UUID id = worklist.createExternal(leadSource, code, summary);
-            return notice(redirect, "supervision.notice.leadCreated", "/app/toezicht/leads/" + id);
+            return notice(redirect, "supervision.notice.leadCreated", leadPage(id));
         });
     }
 
@@ -204,7 +220,7 @@ class SupervisionController {
     @PostMapping("/leads/{id}/afwijzen")
     String dismiss(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/leads/" + id, () -> {
+        return change(redirect, leadPage(id), () -> {
             worklist.dismiss(id, reason, note);
             return notice(redirect, "supervision.notice.dismissed", "/app/toezicht");
         });
@@ -213,28 +229,26 @@ class SupervisionController {
     @PostMapping("/leads/{id}/zaak")
     String openCase(@PathVariable UUID id, @RequestParam(name = "title", required = false) String title,
             RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/leads/" + id, () -> {
+        return change(redirect, leadPage(id), () -> {
             UUID caseId = worklist.openCase(id, title);
-            return notice(redirect, "supervision.notice.caseOpened", "/app/toezicht/zaken/" + caseId);
+            return notice(redirect, "supervision.notice.caseOpened", casePage(caseId));
         });
     }
 
     @PostMapping("/leads/{id}/samenvoegen")
     String merge(@PathVariable UUID id, @RequestParam(name = "caseId", required = false) UUID caseId,
             RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/leads/" + id, () -> {
+        return change(redirect, leadPage(id), () -> {
             worklist.merge(id, caseId);
-            return notice(redirect, "supervision.notice.merged", "/app/toezicht/zaken/" + caseId);
+            return notice(redirect, "supervision.notice.merged", casePage(caseId));
         });
     }
 
     @PostMapping("/leads/{id}/toewijzen")
     String assign(@PathVariable UUID id, @RequestParam(name = "assignee", required = false) String assignee,
             RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/leads/" + id, () -> {
-            worklist.assign(id, assignee);
-            return notice(redirect, "supervision.notice.assigned", "/app/toezicht/leads/" + id);
-        });
+        return change(redirect, leadPage(id), "supervision.notice.assigned",
+                () -> worklist.assign(id, assignee));
     }
 
     // ------------------------------------------------------------------------------------------ cases
@@ -260,50 +274,40 @@ class SupervisionController {
 
     @PostMapping("/zaken/{id}/personen")
     String addPerson(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
-            cases.addPerson(id, form.get("workingName"), form.get("ageBand"), form.get("nationality"),
-                    form.get("language"), form.get("phone"));
-            return notice(redirect, "supervision.notice.personAdded", "/app/toezicht/zaken/" + id);
-        });
+        return change(redirect, casePage(id), "supervision.notice.personAdded",
+                () -> cases.addPerson(id, form.get("workingName"), form.get("ageBand"), form.get("nationality"),
+                        form.get("language"), form.get("phone")));
     }
 
     @PostMapping("/zaken/{id}/adressen")
     String addAddress(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
-            cases.addAddress(id, form.get("address"), form.get("addressMunicipality"));
-            return notice(redirect, "supervision.notice.addressAdded", "/app/toezicht/zaken/" + id);
-        });
+        return change(redirect, casePage(id), "supervision.notice.addressAdded",
+                () -> cases.addAddress(id, form.get("address"), form.get("addressMunicipality")));
     }
 
     @PostMapping("/zaken/{id}/bedrijven")
     String addBusiness(@PathVariable UUID id, @RequestParam(name = "licenceNumber", required = false) String number,
             RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
-            cases.addBusiness(id, number);
-            return notice(redirect, "supervision.notice.businessAdded", "/app/toezicht/zaken/" + id);
-        });
+        return change(redirect, casePage(id), "supervision.notice.businessAdded",
+                () -> cases.addBusiness(id, number));
     }
 
     @PostMapping("/zaken/{id}/advertenties")
     String addAd(@PathVariable UUID id, @RequestParam(name = "adId", required = false) String adId,
             RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
-            cases.addAd(id, adId);
-            return notice(redirect, "supervision.notice.adAdded", "/app/toezicht/zaken/" + id);
-        });
+        return change(redirect, casePage(id), "supervision.notice.adAdded",
+                () -> cases.addAd(id, adId));
     }
 
     @PostMapping("/zaken/{id}/sluiten")
     String close(@PathVariable UUID id, RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
-            cases.close(id);
-            return notice(redirect, "supervision.notice.caseClosed", "/app/toezicht/zaken/" + id);
-        });
+        return change(redirect, casePage(id), "supervision.notice.caseClosed",
+                () -> cases.close(id));
     }
 
     @PostMapping("/zaken/{id}/controles")
     String plan(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
+        return change(redirect, casePage(id), () -> {
             List<InputRejected.Problem> problems = new ArrayList<>();
             ControlKind kind = parse(() -> ControlKind.valueOf(form.getFirst("kind")), "kind", problems);
             LocalDate date = parse(() -> LocalDate.parse(form.getFirst("date")), "date", problems);
@@ -333,7 +337,7 @@ class SupervisionController {
     @PostMapping("/zaken/{id}/handhaving")
     String decide(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/zaken/" + id, () -> {
+        return change(redirect, casePage(id), () -> {
             String subject = form.getFirst("subject");
             if (subject == null || !subject.contains(":")) {
                 throw InputRejected.of("subject", "supervision.error.subject");
@@ -349,7 +353,7 @@ class SupervisionController {
                     form.getFirst("step"), form.getFirst("deviationReason"),
                     control == null || control.isBlank() ? null : UUID.fromString(control), form.getFirst("language"));
             redirect.addFlashAttribute("newAction", action);
-            return notice(redirect, "supervision.notice.stepTaken", "/app/toezicht/zaken/" + id);
+            return notice(redirect, "supervision.notice.stepTaken", casePage(id));
         });
     }
 
@@ -424,10 +428,8 @@ class SupervisionController {
     @PostMapping("/controles/{id}/aanvulling")
     String addendum(@PathVariable UUID id, @RequestParam(name = "addendum", required = false) String text,
             RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/controles/" + id, () -> {
-            controls.addendum(id, text);
-            return notice(redirect, "supervision.notice.addendum", "/app/toezicht/controles/" + id);
-        });
+        return change(redirect, "/app/toezicht/controles/" + id, "supervision.notice.addendum",
+                () -> controls.addendum(id, text));
     }
 
     @PostMapping("/controles/{id}/signaal")
