@@ -78,8 +78,7 @@ public class CaseFiles {
         Actor actor = access.team(Action.VIEW, SupervisionAccess.CASE, id, "supervision-case");
         Rows.Case found = inMandate(actor, id, Action.VIEW, "supervision-case");
         String[] scope = access.mandateScope(actor);
-        List<Rows.Alert> alerts = store.alerts(scope).stream()
-                .filter(a -> a.fromCaseId().equals(id) || id.equals(a.toCaseId())).toList();
+        List<Rows.Alert> alerts = store.alertsAbout(scope, id);
         View view = new View(found, store.ads(id), store.addresses(id), store.persons(id), store.businesses(id),
                 store.controlsOfCase(id), store.actionsOfCase(id), store.leadsOfCase(id), alerts, store.teamMembers());
         access.allowed(Action.VIEW, SupervisionAccess.CASE, id, found.reference(), "supervision-case");

@@ -5,14 +5,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import frl.ienline.adintel.AdSightings;
 import frl.ienline.shared.InputRejected;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +20,11 @@ public class PhoneIndex {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     private final ObjectProvider<AdSightings> sightings;
-    private final byte[] fallbackKey;
+    private final SupervisionCipher cipher;
 
-    PhoneIndex(ObjectProvider<AdSightings> sightings,
-            @Value("${ienline.supervision.blind-index-key:ienline-supervision-development-key}") String fallbackKey) {
+    PhoneIndex(ObjectProvider<AdSightings> sightings, SupervisionCipher cipher) {
         this.sightings = sightings;
-        this.fallbackKey = fallbackKey.getBytes(StandardCharsets.UTF_8);
+        this.cipher = cipher;
     }
 
     /** The E.164 form of a Dutch or international number as written, if it is one. */
@@ -62,12 +55,6 @@ public class PhoneIndex {
         if (adintel != null) {
             return adintel.indexOfPhone(e164);
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(fallbackKey, "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(e164.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return cipher.blindIndex(e164); // without ad intelligence: the module's own configured key
     }
 }

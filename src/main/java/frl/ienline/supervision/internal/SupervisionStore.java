@@ -661,12 +661,31 @@ public class SupervisionStore {
                 .update() > 0;
     }
 
+    /** The newest 500 alerts in scope (the alerts page and the notification inbox). */
     public List<Rows.Alert> alerts(String[] scope) {
+        return alerts(scope, null);
+    }
+
+    /** Every alert in scope that points at this lead or case, or comes from this case. */
+    public List<Rows.Alert> alertsAbout(String[] scope, UUID leadOrCase) {
+        return alerts(scope, leadOrCase);
+    }
+
+    public int alertCount(String[] scope) {
+        return jdbc.sql("""
+                SELECT count(*) FROM supervision.displacement_alert a
+                WHERE a.from_municipality = ANY(:scope) OR a.to_municipality = ANY(:scope)""").param("scope", scope)
+                .query(Integer.class).single();
+    }
+
+    private List<Rows.Alert> alerts(String[] scope, UUID about) {
         return jdbc.sql("""
                 SELECT a.*, c.reference FROM supervision.displacement_alert a
                 JOIN supervision.case_file c ON c.id = a.from_case_id
-                WHERE a.from_municipality = ANY(:scope) OR a.to_municipality = ANY(:scope)
-                ORDER BY a.created_at DESC LIMIT 500""").param("scope", scope)
+                WHERE (a.from_municipality = ANY(:scope) OR a.to_municipality = ANY(:scope))
+                  AND (CAST(:about AS uuid) IS NULL OR :about IN (a.to_lead_id, a.from_case_id, a.to_case_id))
+                ORDER BY a.created_at DESC""" + (about == null ? " LIMIT 500" : ""))
+                .param("scope", scope).param("about", about)
                 .query((rs, n) -> new Rows.Alert(rs.getObject("id", UUID.class), rs.getString("match_kind"),
                         rs.getObject("from_case_id", UUID.class), rs.getString("reference"),
                         MunicipalityCode.of(rs.getString("from_municipality")),

@@ -1,6 +1,5 @@
 package frl.ienline.supervision.internal;
 
-import frl.ienline.adintel.AdSightings;
 import frl.ienline.rulebook.DismissalReason;
 import frl.ienline.rulebook.Rulebook;
 import frl.ienline.shared.AccessEvent.Action;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,20 +39,18 @@ public class Worklist {
     private final Rulebook rulebook;
     private final MunicipalityNotifications notifications;
     private final Displacements displacements;
-    private final ObjectProvider<AdSightings> sightings;
     private final CaseAdHolds holds;
     private final Clock clock;
 
     Worklist(SupervisionStore store, SupervisionAccess access, Rulebook rulebook,
             MunicipalityNotifications notifications, Displacements displacements,
-            ObjectProvider<AdSightings> sightings, CaseAdHolds holds, Clock clock) {
+            CaseAdHolds holds, Clock clock) {
         this.holds = holds;
         this.store = store;
         this.access = access;
         this.rulebook = rulebook;
         this.notifications = notifications;
         this.displacements = displacements;
-        this.sightings = sightings;
         this.clock = clock;
     }
 
@@ -77,7 +73,7 @@ public class Worklist {
         access.allowed(Action.SEARCH, SupervisionAccess.LEAD, null, null, "supervision-worklist");
         return new View(leads, store.openLeadCountsOutside(scope),
                 java.util.Arrays.stream(scope).map(MunicipalityCode::of).toList(), store.filters(actor.username()),
-                store.teamMembers(), store.openCases(scope), store.alerts(scope).size());
+                store.teamMembers(), store.openCases(scope), store.alertCount(scope));
     }
 
     /** A lead from outside: a tip, a signal or a municipality's request. Outside the mandate it is routed. */
@@ -122,7 +118,7 @@ public class Worklist {
         String[] scope = access.mandateScope(actor);
         LeadView view = new LeadView(lead, store.openCases(scope), store.teamMembers(),
                 rulebook.active().dismissalReasons(),
-                store.alerts(scope).stream().filter(a -> id.equals(a.toLeadId())).toList());
+                store.alertsAbout(scope, id));
         access.allowed(Action.VIEW, SupervisionAccess.LEAD, id, null, "supervision-lead");
         return view;
     }
@@ -254,10 +250,5 @@ public class Worklist {
         List<Rows.Load> load = store.load(access.mandateScope(actor));
         access.allowed(Action.SEARCH, SupervisionAccess.LEAD, null, null, "supervision-load");
         return load;
-    }
-
-    /** Whether ad intelligence is deployed (the pages link to ads only then). */
-    public boolean adsAvailable() {
-        return sightings.getIfAvailable() != null;
     }
 }

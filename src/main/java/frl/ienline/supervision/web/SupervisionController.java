@@ -97,6 +97,18 @@ class SupervisionController {
         });
     }
 
+    /** The control a step rests on, if any; a tampered id is a form error, not a server error. */
+    private static UUID controlId(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw InputRejected.of("controlId", "supervision.error.required");
+        }
+    }
+
     private static String casePage(UUID id) {
         return "/app/toezicht/zaken/" + id;
     }
@@ -349,10 +361,8 @@ class SupervisionController {
                 throw InputRejected.of("subject", "supervision.error.subject");
             }
             String control = form.getFirst("controlId");
-            UUID action = enforcement.decide(id, kind, subject.substring(subject.indexOf(':') + 1),
-                    form.getFirst("step"), form.getFirst("deviationReason"),
-                    control == null || control.isBlank() ? null : UUID.fromString(control), form.getFirst("language"));
-            redirect.addFlashAttribute("newAction", action);
+            enforcement.decide(id, kind, subject.substring(subject.indexOf(':') + 1), form.getFirst("step"),
+                    form.getFirst("deviationReason"), controlId(control), form.getFirst("language"));
             return notice(redirect, "supervision.notice.stepTaken", casePage(id));
         });
     }
