@@ -60,10 +60,8 @@ public class AccessLogAppender implements DisposableBean {
                     + " connection settings from", notHikari);
         }
         HikariConfig config = new HikariConfig();
+        pool.copyStateTo(config); // every setting of the application's pool (SSL, init SQL, timeouts…), then ours
         config.setPoolName("ienline-access-log");
-        config.setJdbcUrl(pool.getJdbcUrl());
-        config.setUsername(pool.getUsername());
-        config.setPassword(pool.getPassword());
         config.setMaximumPoolSize(POOL_SIZE);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);

@@ -70,10 +70,6 @@ public final class FastPattern {
         return new FastPattern(Pattern.compile(regex, flags));
     }
 
-    public static FastPattern of(Pattern pattern) {
-        return new FastPattern(pattern);
-    }
-
     public Pattern pattern() {
         return pattern;
     }
@@ -125,13 +121,6 @@ public final class FastPattern {
             }
         }
         return null;
-    }
-
-    /** All matches as a list. */
-    public List<MatchResult> matches(CharSequence text) {
-        List<MatchResult> all = new ArrayList<>(2);
-        forEachMatch(text, all::add);
-        return all;
     }
 
     private int nextStart(CharSequence text, int from, int length) {
