@@ -211,31 +211,13 @@ public final class Gazetteer {
             return mentions;
         }
         List<int[]> tokens = wordSpans(text);
-        String[] words = new String[tokens.size()];
+        String[] words = new String[byWordKeys ? tokens.size() : 0];
         for (int k = 0; k < words.length; k++) {
-            words[k] = wordKey(text, tokens.get(k)[0], tokens.get(k)[1]);
+            words[k] = PlaceNames.wordKey(text, tokens.get(k)[0], tokens.get(k)[1]);
         }
         String[] keys = new String[longestTextKey];
         for (int i = 0; i < tokens.size(); i++) {
-            // the keys of the names starting here, word by word, as long as they begin some name's key
-            int longest = 0;
-            StringBuilder key = new StringBuilder();
-            for (int n = 1; n <= Math.min(longestTextKey, tokens.size() - i) && !byWordKeys; n++) {
-                keys[n - 1] = PlaceNames.key(text.substring(tokens.get(i)[0], tokens.get(i + n - 1)[1]));
-                longest = n;
-            }
-            for (int n = 1; n <= Math.min(longestTextKey, tokens.size() - i) && byWordKeys; n++) {
-                if (n > 1) {
-                    key.append(' ');
-                }
-                key.append(words[i + n - 1]);
-                String candidate = key.toString();
-                if (!textKeyPrefixes.contains(candidate)) {
-                    break;
-                }
-                keys[n - 1] = candidate;
-                longest = n;
-            }
+            int longest = byWordKeys ? namesStartingAt(words, i, keys) : everyRunAt(text, tokens, i, keys);
             for (int n = longest; n >= 1; n--) {
                 int start = tokens.get(i)[0];
                 int end = tokens.get(i + n - 1)[1];
@@ -290,9 +272,9 @@ public final class Gazetteer {
 
     /**
      * Spans ({@code [start, end)}) of the words of a text as the gazetteer reads it: runs of letters and digits
-     * with their combining marks. Public so a faster look-up in front of the gazetteer splits text the same way.
+     * with their combining marks.
      */
-    public static List<int[]> wordSpans(String text) {
+    private static List<int[]> wordSpans(String text) {
         List<int[]> tokens = new ArrayList<>();
         int length = text.length();
         int i = 0;
@@ -325,6 +307,36 @@ public final class Gazetteer {
     }
 
     /**
+     * Fills {@code keys} with the keys of the runs of words starting at word {@code i}, one word longer each, as
+     * long as they begin some name's key; returns how many.
+     */
+    private int namesStartingAt(String[] words, int i, String[] keys) {
+        StringBuilder key = new StringBuilder();
+        int n = 0;
+        while (n < Math.min(longestTextKey, words.length - i)) {
+            if (n > 0) {
+                key.append(' ');
+            }
+            key.append(words[i + n]);
+            String candidate = key.toString();
+            if (!textKeyPrefixes.contains(candidate)) {
+                break;
+            }
+            keys[n++] = candidate;
+        }
+        return n;
+    }
+
+    /** The plain definition: every run of words starting at word {@code i}, each through {@link PlaceNames#key}. */
+    private int everyRunAt(String text, List<int[]> tokens, int i, String[] keys) {
+        int runs = Math.min(longestTextKey, tokens.size() - i);
+        for (int n = 1; n <= runs; n++) {
+            keys[n - 1] = PlaceNames.key(text.substring(tokens.get(i)[0], tokens.get(i + n - 1)[1]));
+        }
+        return runs;
+    }
+
+    /**
      * The next full postcode from {@code from} on. With {@code atDigitRuns} the pattern is tried only where a run of
      * digits starts (all its look-behind allows): the matches of {@link Matcher#find(int)}, without trying every
      * character of the text.
@@ -348,26 +360,6 @@ public final class Gazetteer {
 
     private static boolean asciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    /**
-     * One word's look-up key, as {@link PlaceNames#key} would make it of the word alone; a name of several words
-     * has as key its words' keys joined by spaces. Plain ASCII words take a short way.
-     */
-    private static String wordKey(String text, int start, int end) {
-        char[] chars = new char[end - start];
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return PlaceNames.key(text.substring(start, end));
-            }
-            chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
-        String word = new String(chars);
-        if (word.equals("st")) {
-            return "sint";
-        }
-        return word.contains("ij") ? word.replace("ij", "y") : word;
     }
 
     /** A multi-word name may be split by spaces, hyphens and dots (St.-Annaparochie), not by a comma or line. */

@@ -67,6 +67,8 @@ public class AdImports {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final TransactionTemplate readOnly;
+    /** Batches and streaming reads; in a transaction the driver fetches {@link #CHUNK} rows at a time. */
+    private final JdbcTemplate template;
     private final AnalyserFactory analysers;
     private final AdBlindIndex index;
     private final AdGroups groups;
@@ -89,6 +91,8 @@ public class AdImports {
         this.transactions = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.template = new JdbcTemplate(dataSource);
+        this.template.setFetchSize(CHUNK);
         this.analysers = analysers;
         this.index = index;
         this.groups = groups;
@@ -148,9 +152,7 @@ public class AdImports {
             SnapshotAnalyser analyser = analysers.current();
             List<AdGroups.Item> items = new ArrayList<>();
             List<Stored> chunk = new ArrayList<>(CHUNK);
-            JdbcTemplate streaming = new JdbcTemplate(dataSource);
-            streaming.setFetchSize(CHUNK); // with a transaction, the driver fetches this many rows at a time
-            readOnly.executeWithoutResult(status -> streaming.query("""
+            readOnly.executeWithoutResult(status -> template.query("""
                     SELECT s.* FROM adintel.snapshot s JOIN adintel.import i ON i.id = s.import_id
                     ORDER BY i.completed_at, i.id, s.line""", (java.sql.ResultSet rs) -> {
                 chunk.add(new Stored(rs.getObject("id", UUID.class), rs.getObject("ad_id", UUID.class), snapshotOf(rs)));
@@ -219,7 +221,7 @@ public class AdImports {
             }
             return null;
         }).list();
-        new JdbcTemplate(dataSource).batchUpdate("UPDATE adintel.ad SET cluster_id = ?, network_id = ? WHERE id = ?",
+        template.batchUpdate("UPDATE adintel.ad SET cluster_id = ?, network_id = ? WHERE id = ?",
                 changed);
         jdbc.sql("UPDATE adintel.cluster c SET size = (SELECT count(*) FROM adintel.ad a WHERE a.cluster_id = c.id)").update();
         jdbc.sql("UPDATE adintel.network n SET size = (SELECT count(*) FROM adintel.ad a WHERE a.network_id = n.id)").update();
@@ -653,7 +655,6 @@ public class AdImports {
             }
             copyIn("adintel.ad (id, source, source_ad_id, first_seen_at, last_seen_at, latest_snapshot_id, municipality,"
                     + " licence_check, risk_score, cluster_id, network_id, demo)", adRows);
-            JdbcTemplate template = new JdbcTemplate(dataSource);
             template.batchUpdate("""
                     UPDATE adintel.ad SET first_seen_at = least(first_seen_at, ?), last_seen_at = greatest(last_seen_at, ?),
                         latest_snapshot_id = CASE WHEN ? THEN ?::uuid ELSE latest_snapshot_id END,
@@ -713,7 +714,7 @@ public class AdImports {
          */
         void writeMoves(List<AdGroups.Move> moves) {
             CopyRows fresh = new CopyRows();
-            Set<List<Object>> freshKeys = new HashSet<>();
+            Set<MoveKey> freshKeys = new HashSet<>();
             List<Object[]> earlier = new ArrayList<>();
             for (AdGroups.Move move : moves) {
                 String subject = move.subjectKind().equals("PHONE") ? index.phone(move.subject()) : move.subject();
@@ -723,7 +724,7 @@ public class AdImports {
                 String to = e instanceof MobilityEvent.Moved m ? m.to().value()
                         : ((MobilityEvent.NewInTown) e).municipality().value();
                 if (newSnapshotIds.contains(move.snapshotId())) {
-                    if (freshKeys.add(List.of(move.subjectKind(), subject, kind, to, e.at(), move.snapshotId()))) {
+                    if (freshKeys.add(new MoveKey(move.subjectKind(), subject, kind, to, e.at(), move.snapshotId()))) {
                         fresh.value(move.subjectKind()).value(subject).value(kind).value(from).value(to).value(e.at())
                                 .value(move.snapshotId()).value(move.adId()).end();
                     }
@@ -760,6 +761,10 @@ public class AdImports {
         }
 
         /** Recounts the ads of these groups: one scan of the ads grouped, not one count per group. */
+        /** The unique key of adintel.mobility_move (V50); COPY has no ON CONFLICT, so a batch must not repeat it. */
+        record MoveKey(String subjectKind, String subject, String kind, String to, Instant at, UUID snapshotId) {
+        }
+
         void updateSizes(String table, Set<UUID> ids) {
             if (ids.isEmpty()) {
                 return;

@@ -36,6 +36,27 @@ public final class PlaceNames {
         return key.toString();
     }
 
+    /**
+     * The key of one word of a text ({@code text[start, end)}, letters and digits only), as {@link #key} makes it
+     * of the word alone; a name of several words has as key its words' keys joined by spaces. The rules of
+     * {@link #key} with a short way for plain ASCII words — change both together.
+     */
+    public static String wordKey(CharSequence text, int start, int end) {
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return key(text.subSequence(start, end).toString());
+            }
+            chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        String word = new String(chars);
+        if (word.equals("st")) {
+            return "sint";
+        }
+        return word.contains("ij") ? word.replace("ij", "y") : word;
+    }
+
     /** The key without a leading article ({@code de jouwer} becomes {@code jouwer}), or {@code null}. */
     public static String withoutArticle(String key) {
         for (String article : new String[] {"de ", "it ", "het ", "t "}) {
