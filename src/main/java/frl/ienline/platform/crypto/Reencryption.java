@@ -9,15 +9,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Key rotation, second half, for one module: moves every value of the declared encrypted columns that is not yet
  * in the kit's form under the current key (older keys, legacy forms, plaintext) to it, and every blind index not
- * under the current blind index key to that key. After a run that reports nothing left, old keys can be removed.
+ * under the current blind index key (or missing while its source value is there) to that key. After a run that reports nothing left, old keys can be removed.
  *
  * <p>Batched (keyset over the id column, {@value #BATCH} rows per query), idempotent, safe beside the running
  * application: each row is updated only if it still holds the value that was read. Runs on the {@link JdbcClient}
  * it is given, so support's columns are rewritten on the care role's own pool. A value that fails to decrypt is
  * counted and left; the log names table, column and counts, never values or row ids.
  *
- * <p>A module declares one as a bean; {@code NightlyReencryption} runs every such bean each night
- * ({@code ienline.crypto.reencrypt-cron}, default 03:40), and a module's test or command may call {@link #run()}.
+ * <p>A module declares one as a bean; {@code NightlyReencryption} runs every such bean once the application has
+ * started (so plaintext of before the kit is encrypted at once; {@code ienline.crypto.reencrypt-on-start=false}
+ * turns that off) and each night ({@code ienline.crypto.reencrypt-cron}, default 03:40). A test may call {@link #run()}.
  */
 public final class Reencryption {
 
@@ -94,7 +95,7 @@ public final class Reencryption {
                 + " WHERE " + column.column() + " IS NOT NULL AND " + column.column() + " NOT LIKE :current";
         return walk(column, sql, "v1." + cipher.keyRing().currentKeyId() + ".%", row -> {
             String old = (String) row.value();
-            return update(column, column.column(), row.id(), old, cipher.reencrypt(old, column.at(row.id())));
+            return update(column, row.id(), old, cipher.reencrypt(old, column.at(row.id())));
         });
     }
 
@@ -105,7 +106,7 @@ public final class Reencryption {
                 + header.length() + ") <> convert_to(:current, 'UTF8')";
         return walk(column, sql, header, row -> {
             byte[] old = (byte[]) row.value();
-            return update(column, column.column(), row.id(), old, cipher.reencrypt(old, column.at(row.id())));
+            return update(column, row.id(), old, cipher.reencrypt(old, column.at(row.id())));
         });
     }
 
@@ -113,26 +114,28 @@ public final class Reencryption {
         EncryptedColumn source = target.source();
         String purpose = target.purposeColumn() == null ? "NULL" : target.purposeColumn();
         String sql = "SELECT " + source.idColumn() + ", " + source.column() + ", " + purpose + " FROM "
-                + source.qualifiedTable() + " WHERE " + target.indexColumn() + " IS NOT NULL AND "
-                + target.indexColumn() + " NOT LIKE :current";
+                + source.qualifiedTable() + " WHERE " + source.column() + " IS NOT NULL AND (" + target.indexColumn()
+                + " IS NULL OR " + target.indexColumn() + " NOT LIKE :current)";
         return walk(source, sql, index.keyRing().currentBlindIndexKeyId() + ".%", row -> {
-            if (row.value() == null) {
-                return false;
-            }
             String normalised = target.normaliser().apply(cipher.decrypt((String) row.value(), source.at(row.id())));
-            if (normalised == null) {
-                return false;
+            if (normalised == null || normalised.isEmpty()) {
+                return SKIPPED; // nothing to index (an empty address, say): not a failure
             }
             String fresh = index.of(target.purpose() != null ? target.purpose() : row.purpose(), normalised);
             return jdbc.sql("UPDATE " + source.qualifiedTable() + " SET " + target.indexColumn() + " = :fresh WHERE "
-                    + source.idColumn() + " = :id AND " + target.indexColumn() + " NOT LIKE :current")
-                    .param("fresh", fresh).param("id", row.id())
-                    .param("current", index.keyRing().currentBlindIndexKeyId() + ".%").update() == 1;
+                    + source.idColumn() + " = :id AND " + source.column() + " = :source AND (" + target.indexColumn()
+                    + " IS NULL OR " + target.indexColumn() + " NOT LIKE :current)")
+                    .param("fresh", fresh).param("id", row.id()).param("source", row.value())
+                    .param("current", index.keyRing().currentBlindIndexKeyId() + ".%").update() == 1 ? DONE : FAILED;
         });
     }
 
+    private static final int DONE = 1;
+    private static final int SKIPPED = 0;
+    private static final int FAILED = -1;
+
     private interface RowMove {
-        boolean apply(Row row);
+        int apply(Row row);
     }
 
     /** Keyset walk over the rows the query selects; a row that fails is skipped, counted and not selected again. */
@@ -154,9 +157,10 @@ public final class Reencryption {
             }
             for (Row row : rows) {
                 try {
-                    if (move.apply(row)) {
+                    int outcome = move.apply(row);
+                    if (outcome == DONE) {
                         done++;
-                    } else {
+                    } else if (outcome == FAILED) {
                         failed++;
                     }
                 } catch (RuntimeException e) {
@@ -170,12 +174,12 @@ public final class Reencryption {
         return new int[] {done, failed};
     }
 
-    private boolean update(EncryptedColumn column, String name, Object id, Object old, Object fresh) {
+    private int update(EncryptedColumn column, Object id, Object old, Object fresh) {
         if (fresh == old) {
-            return true;
+            return SKIPPED;
         }
-        return jdbc.sql("UPDATE " + column.qualifiedTable() + " SET " + name + " = :fresh WHERE " + column.idColumn()
-                + " = :id AND " + name + " = :old")
-                .param("fresh", fresh).param("id", id).param("old", old).update() == 1;
+        return jdbc.sql("UPDATE " + column.qualifiedTable() + " SET " + column.column() + " = :fresh WHERE "
+                + column.idColumn() + " = :id AND " + column.column() + " = :old")
+                .param("fresh", fresh).param("id", id).param("old", old).update() == 1 ? DONE : FAILED;
     }
 }
