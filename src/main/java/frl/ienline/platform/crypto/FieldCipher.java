@@ -47,15 +47,25 @@ public final class FieldCipher {
 
     /** Ciphertext of {@code plaintext} under the current key, bound to {@code context}. */
     public String encrypt(String plaintext, FieldContext context) {
+        return plaintext == null ? null : encryptToText(plaintext.getBytes(StandardCharsets.UTF_8), context);
+    }
+
+    /** Ciphertext, in the text form, of raw bytes (a TOTP secret, say) under the current key. */
+    public String encryptToText(byte[] plaintext, FieldContext context) {
         if (plaintext == null) {
             return null;
         }
-        byte[] sealed = seal(plaintext.getBytes(StandardCharsets.UTF_8), context);
+        byte[] sealed = seal(plaintext, context);
         return PREFIX + ring.currentKeyId() + "." + Base64.getEncoder().withoutPadding().encodeToString(sealed);
     }
 
     /** The plaintext of a stored text value in {@code context}; throws {@link UndecryptableValue} if it is not. */
     public String decrypt(String stored, FieldContext context) {
+        return stored == null ? null : utf8(decryptToBytes(stored, context));
+    }
+
+    /** The raw plaintext bytes of a stored text value (the counterpart of {@link #encryptToText}). */
+    public byte[] decryptToBytes(String stored, FieldContext context) {
         if (stored == null) {
             return null;
         }
@@ -65,17 +75,17 @@ public final class FieldCipher {
             if (data == null || !aeads.containsKey(parts[1])) {
                 throw new UndecryptableValue("Unreadable " + ring.module() + " value (old form, unknown key id)");
             }
-            return utf8(open(parts[1], data, parts[1], context));
+            return open(parts[1], data, parts[1], context);
         }
         var match = TEXT_FORM.matcher(stored);
         byte[] data = match.matches() ? base64(match.group(2)) : null;
         if (data == null) {
             if (context.legacy().contains(LegacyFormat.PLAINTEXT)) {
-                return stored;
+                return stored.getBytes(StandardCharsets.UTF_8);
             }
             throw new UndecryptableValue("Not a " + ring.module() + " ciphertext (" + context.table() + "." + context.column() + ")");
         }
-        return utf8(openKitOrLegacy(match.group(1), data, context));
+        return openKitOrLegacy(match.group(1), data, context);
     }
 
     /** Ciphertext of {@code plaintext} bytes (a document) under the current key, bound to {@code context}. */
@@ -118,7 +128,7 @@ public final class FieldCipher {
 
     /** The same plaintext under the current key in the kit's form; a current value is returned unchanged. */
     public String reencrypt(String stored, FieldContext context) {
-        return isCurrent(stored) ? stored : encrypt(decrypt(stored, context), context);
+        return isCurrent(stored) ? stored : encryptToText(decryptToBytes(stored, context), context);
     }
 
     /** The same bytes under the current key in the kit's form; a current value is returned unchanged. */

@@ -41,12 +41,13 @@ public final class KeyRing {
         }
         this.module = module;
         this.dataKeys = checked(module, "data key", dataKeys, true);
-        this.blindIndexKeys = checked(module, "blind index key", blindIndexKeys, false);
+        boolean noBlindIndex = currentBlindIndexKeyId == null && (blindIndexKeys == null || blindIndexKeys.isEmpty());
+        this.blindIndexKeys = noBlindIndex ? Map.of() : checked(module, "blind index key", blindIndexKeys, false);
         if (currentKeyId == null || !this.dataKeys.containsKey(currentKeyId)) {
             throw new IllegalArgumentException("The current " + module + " key id '" + currentKeyId
                     + "' is not among the data keys " + this.dataKeys.keySet());
         }
-        if (currentBlindIndexKeyId == null || !this.blindIndexKeys.containsKey(currentBlindIndexKeyId)) {
+        if (!noBlindIndex && (currentBlindIndexKeyId == null || !this.blindIndexKeys.containsKey(currentBlindIndexKeyId))) {
             throw new IllegalArgumentException("The current " + module + " blind index key id '" + currentBlindIndexKeyId
                     + "' is not among the blind index keys " + this.blindIndexKeys.keySet());
         }
@@ -65,7 +66,8 @@ public final class KeyRing {
      * @param module                 the module, e.g. {@code support}; part of every ciphertext's associated data
      * @param currentKeyId           the data key new values are encrypted with
      * @param dataKeys               key id → 32 bytes (AES-256)
-     * @param currentBlindIndexKeyId the HMAC key new blind indexes are made with
+     * @param currentBlindIndexKeyId the HMAC key new blind indexes are made with ({@code null} with no blind index keys:
+     *                               a module without blind indexes)
      * @param blindIndexKeys         key id → at least 32 bytes (HMAC-SHA256)
      * @param referenceKey           at least 32 bytes, or {@code null} when the module makes no stable references
      */
@@ -77,6 +79,18 @@ public final class KeyRing {
     /** The same keys with another current data key: the first half of a rotation (the re-encryption is the second). */
     public KeyRing withCurrentKey(String keyId) {
         return new KeyRing(module, keyId, dataKeys, currentBlindIndexKeyId, blindIndexKeys, referenceKey);
+    }
+
+    /**
+     * The same keys plus one more data key that only decrypts (never current unless made so): how a module brings in
+     * a key of before the kit under its old id, e.g. identity's TOTP key under the id its ciphertexts carry.
+     */
+    public KeyRing withReadOnlyKey(String keyId, byte[] key) {
+        Map<String, byte[]> all = new TreeMap<>(dataKeys);
+        if (all.putIfAbsent(keyId, key) != null && !Arrays.equals(all.get(keyId), key)) {
+            throw new IllegalArgumentException("The " + module + " key id '" + keyId + "' is configured twice with different keys");
+        }
+        return new KeyRing(module, currentKeyId, all, currentBlindIndexKeyId, blindIndexKeys, referenceKey);
     }
 
     /** The same keys with another current blind index key. */

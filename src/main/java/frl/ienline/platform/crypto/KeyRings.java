@@ -32,7 +32,12 @@ import org.springframework.stereotype.Component;
 public class KeyRings {
 
     /** What a module needs beyond data and blind index keys. */
-    public enum Option { REFERENCE_KEY }
+    public enum Option {
+        /** The module makes stable keyed references: {@code …_REFERENCE_KEY} is required in production. */
+        REFERENCE_KEY,
+        /** The module has no blind index: no blind index keys are asked for. */
+        NO_BLIND_INDEX
+    }
 
     private final Environment environment;
 
@@ -51,13 +56,19 @@ public class KeyRings {
         properties = withBlindIndexKeysFromVariables(module, properties);
         boolean production = environment.getProperty("ienline.production", Boolean.class, false);
         boolean wantsReference = List.of(options).contains(Option.REFERENCE_KEY);
-        return resolve(module, properties, production, wantsReference, keyDirectory(module, properties));
+        if (List.of(options).contains(Option.NO_BLIND_INDEX)) {
+            properties = new KeyRingProperties(properties.keys(), properties.currentKeyId(), null, null, null,
+                    properties.referenceKey(), properties.keyDirectory());
+        }
+        KeyRing ring = resolve(module, properties, production, wantsReference, List.of(options).contains(Option.NO_BLIND_INDEX),
+                keyDirectory(module, properties));
+        return ring;
     }
 
     static KeyRing resolve(String module, KeyRingProperties properties, boolean production, boolean wantsReference,
-            Path keyDirectory) {
+            boolean noBlindIndex, Path keyDirectory) {
         if (production) {
-            requireComplete(module, properties, wantsReference);
+            requireComplete(module, properties, wantsReference, noBlindIndex);
             return ring(module, properties, wantsReference);
         }
         KeyRingProperties development = DevelopmentKeys.loadOrCreate(module, keyDirectory);
@@ -66,8 +77,8 @@ public class KeyRings {
         KeyRingProperties merged = new KeyRingProperties(
                 ownData ? properties.keys() : development.keys(),
                 ownData ? onlyOrNamed(properties.currentKeyId(), properties.keys()) : development.currentKeyId(),
-                ownBlind ? properties.allBlindIndexKeys() : development.allBlindIndexKeys(),
-                ownBlind ? onlyOrNamed(properties.currentBlindIndexKeyId(), properties.allBlindIndexKeys())
+                noBlindIndex ? null : ownBlind ? properties.allBlindIndexKeys() : development.allBlindIndexKeys(),
+                noBlindIndex ? null : ownBlind ? onlyOrNamed(properties.currentBlindIndexKeyId(), properties.allBlindIndexKeys())
                         : development.currentBlindIndexKeyId(),
                 null,
                 properties.referenceKey() != null ? properties.referenceKey() : development.referenceKey(),
@@ -75,7 +86,8 @@ public class KeyRings {
         return ring(module, merged, wantsReference);
     }
 
-    private static void requireComplete(String module, KeyRingProperties properties, boolean wantsReference) {
+    private static void requireComplete(String module, KeyRingProperties properties, boolean wantsReference,
+            boolean noBlindIndex) {
         String prefix = "IENLINE_" + module.toUpperCase(Locale.ROOT) + "_CRYPTO_";
         List<String> missing = new ArrayList<>();
         if (properties.keys().isEmpty()) {
@@ -84,10 +96,10 @@ public class KeyRings {
         if (properties.currentKeyId() == null) {
             missing.add(prefix + "CURRENT_KEY_ID");
         }
-        if (properties.allBlindIndexKeys().isEmpty()) {
+        if (!noBlindIndex && properties.allBlindIndexKeys().isEmpty()) {
             missing.add(prefix + "BLIND_INDEX_KEYS_<ID>");
         }
-        if (properties.currentBlindIndexKeyId() == null) {
+        if (!noBlindIndex && properties.currentBlindIndexKeyId() == null) {
             missing.add(prefix + "CURRENT_BLIND_INDEX_KEY_ID");
         }
         if (wantsReference && properties.referenceKey() == null) {
