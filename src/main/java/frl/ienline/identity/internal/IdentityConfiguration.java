@@ -2,9 +2,13 @@ package frl.ienline.identity.internal;
 
 import frl.ienline.shared.NavigationItem;
 import frl.ienline.shared.Role;
+import frl.ienline.platform.crypto.KeyRing;
+import frl.ienline.platform.crypto.KeyRings;
+import frl.ienline.platform.crypto.Reencryption;
 import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.util.Set;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +19,15 @@ import org.springframework.context.annotation.Configuration;
 class IdentityConfiguration {
 
     @Bean
-    SecretCipher totpSecretCipher(IdentityProperties properties, @Value("${ienline.production:false}") boolean production) {
-        return SecretCipher.load(properties.totp().key(), properties.totp().keyFile(), !production);
+    SecretCipher totpSecretCipher(IdentityProperties properties, KeyRings rings) {
+        KeyRing ring = rings.load("identity", KeyRings.Option.NO_BLIND_INDEX);
+        return new SecretCipher(SecretCipher.withPreKitKey(ring, properties.totp().key(), properties.totp().keyFile()));
+    }
+
+    /** Moves TOTP secrets to the current identity key (nightly, key kit). */
+    @Bean
+    Reencryption identityReencryption(JdbcClient jdbc, SecretCipher cipher) {
+        return new Reencryption(jdbc, cipher.fieldCipher(), null, List.of(SecretCipher.TOTP_SECRET), List.of());
     }
 
     @Bean

@@ -45,13 +45,13 @@ public class Members {
     }
 
     private final CareJdbc db;
-    private final SupportKeys keys;
+    private final SupportCrypto.Keys keys;
     private final Clock clock;
     private final CareStaff staff;
     private final CareAccessLog log;
     private final PasswordEncoder passwords = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
 
-    Members(CareJdbc db, SupportKeys keys, Clock clock, CareStaff staff, CareAccessLog log) {
+    Members(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log) {
         this.db = db;
         this.keys = keys;
         this.clock = clock;
@@ -90,7 +90,7 @@ public class Members {
                 INSERT INTO support.member (id, working_name, password_hash, email_enc, alerts_by_email, language, created_at)
                 VALUES (:id, :name, :hash, :email, :alerts, :lang, :now)
                 """).param("id", id).param("name", name).param("hash", passwords.encode(password))
-                .param("email", keys.encrypt(mail)).param("alerts", alertsByEmail)
+                .param("email", keys.cipher().encrypt(mail, SupportCrypto.MEMBER_EMAIL.at(id))).param("alerts", alertsByEmail)
                 .param("lang", PortalLanguages.supported(language)).param("now", Timestamp.from(clock.instant())).update();
         return id;
     }
@@ -113,7 +113,7 @@ public class Members {
         return db.query("""
                 SELECT id, working_name, email_enc, alerts_by_email, language, verified_by_org, verified_on, demo
                 FROM support.member WHERE id = :id""").param("id", id)
-                .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), keys.decrypt(rs.getString(3)),
+                .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), keys.cipher().decrypt(rs.getString(3), SupportCrypto.MEMBER_EMAIL.at(rs.getObject(1, UUID.class))),
                         rs.getBoolean(4), rs.getString(5), rs.getString(6),
                         rs.getObject(7, LocalDate.class), rs.getBoolean(8)))
                 .optional();
@@ -132,7 +132,7 @@ public class Members {
             throw InputRejected.of("email", "portal.signup.error.emailNeeded");
         }
         db.query("UPDATE support.member SET email_enc = :email, alerts_by_email = :alerts WHERE id = :id")
-                .param("email", keys.encrypt(mail)).param("alerts", alertsByEmail).param("id", memberId).update();
+                .param("email", keys.cipher().encrypt(mail, SupportCrypto.MEMBER_EMAIL.at(memberId))).param("alerts", alertsByEmail).param("id", memberId).update();
     }
 
     /** Deletes the account and, through the foreign keys, every row that belongs to it. */
@@ -170,7 +170,7 @@ public class Members {
      * so a member who deletes the account leaves nothing in the log that leads back to them.
      */
     String reference(UUID memberId) {
-        return "m-" + keys.reference("member-reference", memberId.toString()).substring(0, 16);
+        return keys.reference("member-reference", memberId.toString(), "m-");
     }
 
     public long count() {

@@ -30,13 +30,13 @@ public class Objections {
     }
 
     private final CareJdbc db;
-    private final SupportKeys keys;
+    private final SupportCrypto.Keys keys;
     private final Clock clock;
     private final CareStaff staff;
     private final CareAccessLog log;
     private final Alerts alerts;
 
-    Objections(CareJdbc db, SupportKeys keys, Clock clock, CareStaff staff, CareAccessLog log, Alerts alerts) {
+    Objections(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log, Alerts alerts) {
         this.db = db;
         this.keys = keys;
         this.clock = clock;
@@ -65,8 +65,9 @@ public class Objections {
                 INSERT INTO support.objection (id, alert_reference, alert_id, message_enc, contact_enc, received_at)
                 VALUES (:id, :ref, :alert, :message, :contact, :now)""")
                 .param("id", id).param("ref", reference).param("alert", alerts.byReference(reference).orElse(null))
-                .param("message", keys.encrypt(message.strip()))
-                .param("contact", keys.encrypt(contact == null || contact.isBlank() ? null : contact.strip()))
+                .param("message", keys.cipher().encrypt(message.strip(), SupportCrypto.OBJECTION_MESSAGE.at(id)))
+                .param("contact", keys.cipher().encrypt(contact == null || contact.isBlank() ? null : contact.strip(),
+                        SupportCrypto.OBJECTION_CONTACT.at(id)))
                 .param("now", Timestamp.from(clock.instant())).update();
         return id;
     }
@@ -80,7 +81,8 @@ public class Objections {
                        decided_by_org, decided_at
                 FROM support.objection ORDER BY decision NULLS FIRST, received_at DESC""")
                 .query((rs, n) -> new Objection(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                        keys.decrypt(rs.getString(4)), keys.decrypt(rs.getString(5)), rs.getTimestamp(6).toInstant(),
+                        keys.cipher().decrypt(rs.getString(4), SupportCrypto.OBJECTION_MESSAGE.at(rs.getObject(1, UUID.class))),
+                        keys.cipher().decrypt(rs.getString(5), SupportCrypto.OBJECTION_CONTACT.at(rs.getObject(1, UUID.class))), rs.getTimestamp(6).toInstant(),
                         rs.getString(7) == null ? null : Decision.valueOf(rs.getString(7)), rs.getString(8),
                         rs.getString(9), rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
                 .list();
