@@ -1,8 +1,9 @@
 package frl.ienline.identity.internal;
 
+import frl.ienline.platform.ClientKeys;
+import frl.ienline.platform.ThrottleStore;
 import frl.ienline.shared.NavigationItem;
 import frl.ienline.shared.Role;
-import java.time.Clock;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,9 +21,10 @@ class IdentityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(Clock clock, IdentityProperties properties) {
+    LoginThrottle loginThrottle(ThrottleStore throttles, ClientKeys keys, IdentityProperties properties) {
         IdentityProperties.Login login = properties.login();
-        return new LoginThrottle(clock, login.maxFailures(), login.maxFailuresPerAddress(), login.window());
+        return new LoginThrottle(throttles, keys, login.maxFailuresPerAddress(), login.maxFailures(), login.window(),
+                login.maxDelay());
     }
 
     @Bean
