@@ -1,19 +1,16 @@
 package frl.ienline.signals.internal;
 
-import frl.ienline.platform.ExportThrottle;
 import frl.ienline.shared.AccessEvent.Action;
 import frl.ienline.shared.AccessRecorder;
 import frl.ienline.shared.Actor;
 import frl.ienline.shared.CurrentActor;
 import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.NotFound;
-import frl.ienline.shared.TooManyRequests;
 import frl.ienline.signals.ControlHandOff;
 import frl.ienline.signals.IndicatorCode;
 import frl.ienline.signals.SignalIntake;
 import frl.ienline.signals.SignalReference;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The signals module's service for staff: intake, viewing, triage, referral, closing and merging.
@@ -44,11 +42,9 @@ public class SignalHandling implements SignalIntake {
     private final AccessRecorder access;
     private final Clock clock;
     private final int duplicateWindowMonths;
-    private final ExportThrottle exports;
 
     SignalHandling(Signals signals, SignalRules rules, Recipients recipients, AccessRecorder access, Clock clock,
-            @Value("${ienline.signals.duplicates.window-months:6}") int duplicateWindowMonths, ExportThrottle exports) {
-        this.exports = exports;
+            @Value("${ienline.signals.duplicates.window-months:6}") int duplicateWindowMonths) {
         this.signals = signals;
         this.rules = rules;
         this.recipients = recipients;
@@ -60,7 +56,7 @@ public class SignalHandling implements SignalIntake {
     // ---------------------------------------------------------------- intake
 
     /** Registers a signal by a signed-in staff member of a partner organisation. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public SignalReference register(NewSignal signal) {
         Actor actor = requireSignalsUser(Action.CREATE, null, "signal-intake");
         if (signal.source() == Source.PUBLIC) {
@@ -79,13 +75,13 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** Refuses (403, logged) an actor who may not register signals before the intake form is even shown. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void checkMayRegister() {
         requireSignalsUser(Action.CREATE, null, "signal-intake");
     }
 
     @Override
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public SignalReference registerFromControl(ControlHandOff handOff) {
         List<Link> links = new ArrayList<>();
         handOff.adIds().forEach(id -> links.add(new Link(LinkKind.AD, id)));
@@ -100,7 +96,7 @@ public class SignalHandling implements SignalIntake {
 
     // ---------------------------------------------------------------- reading
 
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public List<SignalSummary> list(SignalState state) {
         Actor actor = requireSignalsUser(Action.SEARCH, null, "signal-search");
         List<SignalSummary> result = signals.listVisible(Viewer.of(actor), state, 500);
@@ -109,7 +105,7 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** A search by phone number through the blind index; only signals the actor sees in full. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public List<SignalSummary> searchByPhone(String raw) {
         Actor actor = requireSignalsUser(Action.SEARCH, null, "signal-search");
         String e164 = PhoneNumbers.toE164(raw)
@@ -119,7 +115,7 @@ public class SignalHandling implements SignalIntake {
         return result;
     }
 
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public SignalView view(UUID id) {
         Actor actor = requireSignalsUser(Action.VIEW, id, "signal-view");
         Viewer viewer = Viewer.of(actor);
@@ -145,7 +141,7 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** The overall share register: triage roles see shares of their signals; the privacy officer sees all. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public List<ShareRecord> shareRegister() {
         Actor actor = CurrentActor.require();
         boolean privacyOfficer = actor.hasRole(frl.ienline.shared.Role.PRIVACY_OFFICER) && !actor.scope().isCare();
@@ -159,7 +155,7 @@ public class SignalHandling implements SignalIntake {
 
     // ---------------------------------------------------------------- handling
 
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void startTriage(UUID id) {
         Triage t = requireTriage(id, "signal-triage");
         Status next = t.status().startTriage();
@@ -168,7 +164,7 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** Refers (shares) the signal: records the share and answers its id, for the recipient's summary. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public UUID refer(UUID id, Referral referral) {
         Triage t = requireTriage(id, "signal-referral");
         var basis = rules.legalBasis(referral.legalBasisCode())
@@ -196,7 +192,7 @@ public class SignalHandling implements SignalIntake {
         return shareId;
     }
 
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void close(UUID id, Outcome outcome, String note) {
         Triage t = requireTriage(id, "signal-closure");
         Status next = t.status().close(outcome);
@@ -208,7 +204,7 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** Merges {@code duplicate} into {@code primary}, with the reason recorded on both. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void merge(UUID primary, UUID duplicate, String reason) {
         String why = Text.optional(reason, 1000, "Reason");
         if (why == null) {
@@ -228,7 +224,7 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** Staff who see the signal in full add information (an encrypted note). */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void addInformation(UUID id, String text) {
         Actor actor = requireSignalsUser(Action.CHANGE, id, "signal-addition");
         if (visible(id, Viewer.of(actor), Action.CHANGE, "signal-addition") != Signals.Access.FULL) {
@@ -247,7 +243,7 @@ public class SignalHandling implements SignalIntake {
     }
 
     /** The data for a recipient's summary: the signal reduced to the share's fields. Logged as an export. */
-    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, TooManyRequests.class})
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public Summary summary(UUID id, UUID shareId) {
         Actor actor = requireSignalsUser(Action.EXPORT, id, "signal-summary");
         Viewer viewer = Viewer.of(actor);
@@ -256,10 +252,6 @@ public class SignalHandling implements SignalIntake {
         if (level != Signals.Access.FULL && !share.recipientOrg().equals(viewer.organisation())) {
             access.denied(Action.EXPORT, OBJECT, id, "signal-summary");
             throw new NotFound("share");
-        }
-        if (!exports.tryAcquire(actor.id())) {
-            access.denied(Action.EXPORT, OBJECT, id, "signal-summary-rate-limit");
-            throw new TooManyRequests(Duration.ofMinutes(5));
         }
         Signal signal = signals.load(id).orElseThrow();
         access.allowed(Action.EXPORT, OBJECT, id, signal.reference().value(), "signal-summary");
