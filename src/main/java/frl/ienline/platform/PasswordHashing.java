@@ -37,7 +37,7 @@ public class PasswordHashing implements PasswordEncoder {
     private final Duration wait;
     private final LongAdder checks = new LongAdder();
 
-    PasswordHashing(@Value("${ienline.passwords.concurrent-hashes:8}") int concurrent,
+    public PasswordHashing(@Value("${ienline.passwords.concurrent-hashes:8}") int concurrent,
             @Value("${ienline.passwords.wait-for-hash:PT2S}") Duration wait) {
         this.permits = new Semaphore(Math.max(1, concurrent), true);
         this.wait = wait;

@@ -116,7 +116,7 @@ public final class RateLimit {
     }
 
     private static int carried(int previous, double elapsed) {
-        return (int) Math.floor(previous * (1 - elapsed));
+        return (int) Math.ceil(previous * (1 - elapsed));
     }
 
     /** How long until one more attempt fits: later in this window, or some way into the next. */

@@ -24,7 +24,7 @@ class IdentityConfiguration {
     LoginThrottle loginThrottle(ThrottleStore throttles, ClientKeys keys, IdentityProperties properties) {
         IdentityProperties.Login login = properties.login();
         return new LoginThrottle(throttles, keys, login.maxFailuresPerAddress(), login.maxFailures(), login.window(),
-                login.maxDelay());
+                login.firstDelay(), login.maxDelay());
     }
 
     @Bean

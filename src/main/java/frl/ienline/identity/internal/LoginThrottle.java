@@ -41,12 +41,11 @@ class LoginThrottle {
     private final ClientKeys keys;
 
     LoginThrottle(ThrottleStore store, ClientKeys keys, int maxPerClient, int freePerUsername, Duration window,
-            Duration maxDelay) {
+            Duration firstDelay, Duration maxDelay) {
         this.keys = keys;
         this.perClient = store.rateLimit("login-client", maxPerClient, window);
-        this.perUsername = store.backoff("login-user", freePerUsername, Duration.ofSeconds(1), maxDelay, window);
-        this.perAccountSecondFactor = store.backoff("login-second-factor", freePerUsername, Duration.ofSeconds(1),
-                window, window);
+        this.perUsername = store.backoff("login-user", freePerUsername, firstDelay, maxDelay, window);
+        this.perAccountSecondFactor = store.backoff("login-second-factor", freePerUsername, firstDelay, window, window);
     }
 
     /** Reserves a password attempt for this user name from this client. */

@@ -60,6 +60,7 @@ public class PortalThrottles {
     PortalThrottles(@Qualifier(STORE) ThrottleStore store, ClientKeys keys,
             @Value("${ienline.support.throttle.login-per-client:20}") int loginPerClient,
             @Value("${ienline.support.throttle.login-free-per-name:5}") int loginFreePerName,
+            @Value("${ienline.support.throttle.login-first-delay:PT1S}") Duration loginFirstDelay,
             @Value("${ienline.support.throttle.login-max-delay:PT1M}") Duration loginMaxDelay,
             @Value("${ienline.support.throttle.signups-per-client-per-hour:10}") int signUps,
             @Value("${ienline.support.throttle.objections-per-client-per-hour:10}") int objections,
@@ -68,7 +69,7 @@ public class PortalThrottles {
         this.keys = keys;
         Duration quarter = Duration.ofMinutes(15);
         this.loginPerClient = store.rateLimit("portal-login-client", loginPerClient, quarter);
-        this.loginPerName = store.backoff("portal-login-name", loginFreePerName, Duration.ofSeconds(1), loginMaxDelay, quarter);
+        this.loginPerName = store.backoff("portal-login-name", loginFreePerName, loginFirstDelay, loginMaxDelay, quarter);
         this.signUpPerClient = store.rateLimit("portal-signup-client", signUps, Duration.ofHours(1));
         this.objectionPerClient = store.rateLimit("portal-objection-client", objections, Duration.ofHours(1));
         this.objectionPerReference = store.rateLimit("portal-objection-reference", perReference, Duration.ofDays(1));
