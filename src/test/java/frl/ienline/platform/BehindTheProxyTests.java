@@ -36,6 +36,9 @@ import org.springframework.test.context.ActiveProfiles;
         "IENLINE_DB_OWNER_USER=ienline_owner", "IENLINE_DB_OWNER_PASSWORD=unused",
         "IENLINE_DB_CARE_USER=ienline_care", "IENLINE_DB_CARE_PASSWORD=unused",
         "IENLINE_ADINTEL_BLIND_INDEX_KEY=dGVzdC1vbmx5LWFkaW50ZWwtYmxpbmQtaW5kZXgta2V5LTEyMzQ1Ng==",
+        "ienline.supervision.crypto.current-key-id=k1",
+        "ienline.supervision.crypto.keys.k1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+        "ienline.supervision.crypto.blind-index-key=YmxpbmQtaW5kZXgta2V5LWZvci10ZXN0cy1vbmx5LTEyMzQ1Njc4",
         "IENLINE_TRUSTED_PROXIES=127.0.0.1",
         "IENLINE_CLIENT_KEY_SECRET=cHJveHktdGVzdC1rZXktcHJveHktdGVzdC1rZXktMTIzNDU2"})
 @ActiveProfiles("prod")
