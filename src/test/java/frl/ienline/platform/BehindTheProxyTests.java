@@ -38,7 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
         "IENLINE_ADINTEL_BLIND_INDEX_KEY=dGVzdC1vbmx5LWFkaW50ZWwtYmxpbmQtaW5kZXgta2V5LTEyMzQ1Ng==",
         "ienline.supervision.crypto.current-key-id=k1",
         "ienline.supervision.crypto.keys.k1=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
-        "ienline.supervision.crypto.blind-index-key=YmxpbmQtaW5kZXgta2V5LWZvci10ZXN0cy1vbmx5LTEyMzQ1Njc4",
+        "ienline.supervision.crypto.blind-index-key=ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=",
         "IENLINE_TRUSTED_PROXIES=127.0.0.1",
         "IENLINE_CLIENT_KEY_SECRET=cHJveHktdGVzdC1rZXktcHJveHktdGVzdC1rZXktMTIzNDU2"})
 @ActiveProfiles("prod")
