@@ -129,6 +129,35 @@ class ThrottleKitTests {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void everyExportAndPrintOfAStaffMemberSharesOneBudgetAndTheRefusalIsLogged() {
+        List<Object> published = new ArrayList<>();
+        ExportThrottle exports = new ExportThrottle(store(), published::add, 3);
+        java.util.UUID actor = java.util.UUID.randomUUID();
+        var action = List.of(frl.ienline.shared.AccessEvent.Action.EXPORT, frl.ienline.shared.AccessEvent.Action.PRINT,
+                frl.ienline.shared.AccessEvent.Action.PRINT);
+        for (var a : action) {
+            exports.on(event(actor, a, frl.ienline.shared.AccessEvent.Result.ALLOWED));
+        }
+        exports.on(event(actor, frl.ienline.shared.AccessEvent.Action.VIEW, frl.ienline.shared.AccessEvent.Result.ALLOWED));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> exports.on(event(actor,
+                frl.ienline.shared.AccessEvent.Action.EXPORT, frl.ienline.shared.AccessEvent.Result.ALLOWED)))
+                .isInstanceOf(frl.ienline.shared.TooManyRequests.class);
+        assertThat(published).singleElement().satisfies(e -> {
+            var denied = (frl.ienline.shared.AccessEvent) e;
+            assertThat(denied.result()).isEqualTo(frl.ienline.shared.AccessEvent.Result.DENIED);
+            assertThat(denied.purpose()).isEqualTo("who-saw-rate-limit");
+        });
+        exports.on(event(java.util.UUID.randomUUID(), frl.ienline.shared.AccessEvent.Action.EXPORT,
+                frl.ienline.shared.AccessEvent.Result.ALLOWED)); // another staff member has a budget of their own
+    }
+
+    static frl.ienline.shared.AccessEvent event(java.util.UUID actor, frl.ienline.shared.AccessEvent.Action action,
+            frl.ienline.shared.AccessEvent.Result result) {
+        return new frl.ienline.shared.AccessEvent(actor, "jan", "PRIVACY_OFFICER", "GM0080", action, "access-log", "x",
+                null, "who-saw", result, java.time.Instant.now());
+    }
+
     private static int parallel(int requests, Callable<Boolean> attempt) throws Exception {
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Boolean>> results = new ArrayList<>();
