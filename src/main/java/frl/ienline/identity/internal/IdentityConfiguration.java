@@ -1,5 +1,7 @@
 package frl.ienline.identity.internal;
 
+import frl.ienline.platform.ClientKeys;
+import frl.ienline.platform.ThrottleStore;
 import frl.ienline.shared.NavigationItem;
 import frl.ienline.shared.Role;
 import frl.ienline.platform.crypto.KeyRing;
@@ -31,9 +33,10 @@ class IdentityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(Clock clock, IdentityProperties properties) {
+    LoginThrottle loginThrottle(ThrottleStore throttles, ClientKeys keys, IdentityProperties properties) {
         IdentityProperties.Login login = properties.login();
-        return new LoginThrottle(clock, login.maxFailures(), login.maxFailuresPerAddress(), login.window());
+        return new LoginThrottle(throttles, keys, login.maxFailuresPerAddress(), login.maxFailures(), login.window(),
+                login.firstDelay(), login.maxDelay());
     }
 
     @Bean

@@ -54,9 +54,12 @@ public class Alerts {
     private final CareAccessLog log;
     private final AlertMail mail;
     private final Members members;
+    private final PortalThrottles throttles;
 
-    Alerts(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log, AlertMail mail, Members members) {
+    Alerts(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log, AlertMail mail, Members members,
+            PortalThrottles throttles) {
         this.db = db;
+        this.throttles = throttles;
         this.keys = keys;
         this.clock = clock;
         this.staff = staff;
@@ -140,6 +143,7 @@ public class Alerts {
         if (!members.isVerified(memberId)) {
             throw new AccessDeniedException("Only verified members can check a number");
         }
+        throttles.clientCheck(memberId); // a blind-index oracle: so many checks per member per day (L6)
         ClientIdentifier number;
         try {
             number = new ClientIdentifier(Kind.PHONE, phone == null ? "" : phone);

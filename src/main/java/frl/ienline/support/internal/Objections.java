@@ -6,10 +6,14 @@ import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.InputRejected.Problem;
 import frl.ienline.shared.NotFound;
 import java.sql.Timestamp;
+import frl.ienline.shared.TooManyRequests;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +39,11 @@ public class Objections {
     private final CareStaff staff;
     private final CareAccessLog log;
     private final Alerts alerts;
+    private final PortalThrottles throttles;
 
-    Objections(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log, Alerts alerts) {
+    Objections(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log, Alerts alerts,
+            PortalThrottles throttles) {
+        this.throttles = throttles;
         this.db = db;
         this.keys = keys;
         this.clock = clock;
@@ -45,7 +52,12 @@ public class Objections {
         this.alerts = alerts;
     }
 
-    public UUID submit(String alertReference, String message, String contact) {
+    /**
+     * Stores an objection to an existing alert. An unknown or missing reference is answered like a known
+     * one but stores nothing (D8), so the form neither fills the moderators' queue with junk nor tells
+     * anyone which references exist. Each reference takes a few objections a day, known or not (429).
+     */
+    public Optional<UUID> submit(String alertReference, String message, String contact) {
         List<Problem> problems = new ArrayList<>();
         if (message == null || message.isBlank() || message.length() > 5000) {
             problems.add(new Problem("message", "portal.objection.error.message"));
@@ -59,17 +71,28 @@ public class Objections {
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
+        String reference = alertReference == null || alertReference.isBlank() ? null
+                : alertReference.strip().toLowerCase(Locale.ROOT);
+        if (reference == null) {
+            return Optional.empty();
+        }
+        if (!throttles.objectionTo(reference)) {
+            throw new TooManyRequests(Duration.ofHours(1));
+        }
+        Optional<UUID> alert = alerts.byReference(reference);
+        if (alert.isEmpty()) {
+            return Optional.empty();
+        }
         UUID id = UUID.randomUUID();
-        String reference = alertReference == null || alertReference.isBlank() ? null : alertReference.strip();
         db.query("""
                 INSERT INTO support.objection (id, alert_reference, alert_id, message_enc, contact_enc, received_at)
                 VALUES (:id, :ref, :alert, :message, :contact, :now)""")
-                .param("id", id).param("ref", reference).param("alert", alerts.byReference(reference).orElse(null))
+                .param("id", id).param("ref", reference).param("alert", alert.get())
                 .param("message", keys.cipher().encrypt(message.strip(), SupportCrypto.OBJECTION_MESSAGE.at(id)))
                 .param("contact", keys.cipher().encrypt(contact == null || contact.isBlank() ? null : contact.strip(),
                         SupportCrypto.OBJECTION_CONTACT.at(id)))
                 .param("now", Timestamp.from(clock.instant())).update();
-        return id;
+        return Optional.of(id);
     }
 
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS)

@@ -216,7 +216,7 @@ class SupportServicesTests {
 
     @Test
     void adviceLeavesWithVersionTextAndCountOnly() {
-        UUID member = members.signUp("Klank" + UUID.randomUUID().toString().substring(0, 4), "een-lang-wachtwoord", null, false, "nl");
+        UUID member = members.signUp("Klank" + UUID.randomUUID().toString().substring(0, 4), "een-lang-wachtwoord", null, false, "nl").orElseThrow();
         var coordinator = TestActors.actor("FIER", Role.SOUNDING_BOARD_COORDINATOR);
         AtomicReference<UUID> consultation = new AtomicReference<>();
         TestActors.runAs(coordinator, () -> consultation.set(board.openConsultation("Thuiswerk", "2027.1-concept",
