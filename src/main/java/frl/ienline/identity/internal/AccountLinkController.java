@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The pages behind the one-time links, open without login: {@value #ACTIVATE}/{token} sets the account's
@@ -89,6 +90,17 @@ class AccountLinkController {
     String invalid(HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         return "identity/link-invalid";
+    }
+
+    /**
+     * Puts a freshly issued link on the next page, once (a flash attribute: it lives in the session until shown).
+     * The address comes from this request, so it names the host the administrator uses.
+     */
+    static void showOnce(AccountLinks.Issued link, java.time.ZoneId zone, RedirectAttributes redirect) {
+        String path = (link.purpose() == AccountLinks.Purpose.PASSWORD ? ACTIVATE : BIND) + "/" + link.token();
+        redirect.addFlashAttribute("issuedLink", ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString());
+        redirect.addFlashAttribute("issuedLinkPurpose", link.purpose().name());
+        redirect.addFlashAttribute("issuedLinkExpires", link.expiresAt().atZone(zone));
     }
 
     private StaffUser bindingAccount(String token) {

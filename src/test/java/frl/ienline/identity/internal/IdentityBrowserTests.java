@@ -119,10 +119,20 @@ class IdentityBrowserTests extends BrowserTest {
         page.locator("#field-organisation").selectOption("GM0074");
         page.locator("#role-INSPECTOR").check();
         page.locator("#municipality-GM0074").check();
-        page.locator("#field-password").fill("een lang eerste wachtwoord");
         page.locator("main form[method=post] button[type=submit]").click();
         assertThat(page.locator(".notice--ok")).isVisible();
         assertThat(page.locator("h1")).containsText("browser.nieuw");
+        assertThat(page.locator("#issued-link")).containsText("/login/activeren/");
         assertAccessible();
+
+        // the new colleague sets their own password through the one-time link
+        String link = page.locator("#issued-link").textContent();
+        page.navigate(link);
+        assertAccessible();
+        page.locator("#field-password").fill("mijn eigen lange wachtwoord");
+        page.locator("#field-repeat").fill("mijn eigen lange wachtwoord");
+        page.locator("main form[method=post] button[type=submit]").click();
+        page.waitForURL("**/login");
+        assertThat(page.locator(".notice--ok")).isVisible();
     }
 }
