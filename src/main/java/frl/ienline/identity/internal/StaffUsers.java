@@ -91,6 +91,11 @@ class StaffUsers {
                 .query(StaffUsers::map).list();
     }
 
+    long countEnabledWithRole(Role role) {
+        return jdbc.sql("SELECT count(*) FROM identity.staff_user WHERE enabled AND :role = ANY (roles)")
+                .param("role", role.name()).query(Long.class).single();
+    }
+
     long countDemo() {
         return jdbc.sql("SELECT count(*) FROM identity.staff_user WHERE demo").query(Long.class).single();
     }

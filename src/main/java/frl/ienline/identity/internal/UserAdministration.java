@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What one functional administrator does with staff accounts: find, create, change name, organisation, roles
  * and scope, disable, enable, remove a provider binding — and ask for what needs a second administrator
- * (review M13, approved in {@link AccessApprovals}): a care role or wider care access, a password reset, a
- * second-factor reset, a provider-binding link. No administrator ever sets or learns a password: a new account
+ * (review M13, approved in {@link AccessApprovals}): a care role or wider care access, a new administrator or
+ * privacy officer, a password reset, a second-factor reset, a provider-binding link. No administrator ever sets or learns a password: a new account
  * gets a one-time link to set its own. Nobody grants themselves a role. Only {@link Role#FUNCTIONAL_ADMIN};
  * every change goes to the access log (object type {@code user}). Input problems come back as one
  * {@link InputRejected} whose {@code where} is the form field and {@code what} a message key.
@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 class UserAdministration {
 
     static final String OBJECT_TYPE = "user";
+    private static final Set<Role> OVERSIGHT = EnumSet.of(Role.FUNCTIONAL_ADMIN, Role.PRIVACY_OFFICER);
 
     /** What the form sends; {@code username} is ignored on change. */
     record Draft(String username, String displayName, String organisationCode, List<String> roles,
@@ -205,16 +206,30 @@ class UserAdministration {
     }
 
     /**
-     * A second administrator is needed when the account ends up in the care compartment and gains something
-     * there: a care role, a municipality, or another organisation. Taking access away never waits.
+     * A second administrator is needed when the account gains care access (see {@link #widensCareAccess}), and
+     * when it becomes a functional administrator or privacy officer — otherwise one administrator could appoint
+     * a second "administrator" of their own and approve their own requests. While fewer than two administrators
+     * are enabled (a new installation), the one there may appoint the second alone. Taking away never waits.
      */
-    static boolean needsSecondAdministrator(StaffAccess before, StaffAccess after) {
+    private boolean needsSecondAdministrator(StaffAccess before, StaffAccess after) {
+        return widensCareAccess(before, after)
+                || (grantsOversight(before, after) && users.countEnabledWithRole(Role.FUNCTIONAL_ADMIN) >= 2);
+    }
+
+    /** The account ends up in the care compartment and gains a care role, a municipality or another organisation. */
+    static boolean widensCareAccess(StaffAccess before, StaffAccess after) {
         if (after.compartment() != Compartment.CARE) {
             return false;
         }
         return before == null || !before.roles().containsAll(after.roles())
                 || !before.municipalities().containsAll(after.municipalities())
                 || !before.organisationCode().equals(after.organisationCode());
+    }
+
+    /** The account gains a role that oversees others: functional administrator or privacy officer. */
+    static boolean grantsOversight(StaffAccess before, StaffAccess after) {
+        return OVERSIGHT.stream().anyMatch(role -> after.roles().contains(role)
+                && (before == null || !before.roles().contains(role)));
     }
 
     private StaffAccess validate(Draft draft, List<InputRejected.Problem> problems) {

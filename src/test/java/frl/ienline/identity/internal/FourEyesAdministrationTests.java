@@ -141,6 +141,28 @@ class FourEyesAdministrationTests {
     }
 
     @Test
+    void aNewAdministratorOrPrivacyOfficerNeedsASecondAdministratorOnceThereAreTwo() throws Exception {
+        fixtures.newAccount("beheer", Role.FUNCTIONAL_ADMIN, "SDF");
+        fixtures.newAccount("beheer", Role.FUNCTIONAL_ADMIN, "SDF");
+        String username = "beheer." + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(post(USERS).with(csrf()).with(TestActors.as(first)).param("username", username)
+                        .param("displayName", "Mijn tweede ik").param("organisation", "SDF").param("roles", "FUNCTIONAL_ADMIN"))
+                .andExpect(redirectedUrl(REQUESTS));
+        assertThat(users.exists(Username.of(username))).as("no administrator appoints a second self").isFalse();
+
+        StaffFixtures.Account advisor = fixtures.newAccount("beleid", Role.POLICY_ADVISOR, "SDF", "GM0080");
+        mvc.perform(post(USERS + "/" + advisor.user().id()).with(csrf()).with(TestActors.as(first))
+                        .param("displayName", "Beleid").param("organisation", "SDF")
+                        .param("roles", "POLICY_ADVISOR", "PRIVACY_OFFICER").param("municipalities", "GM0080"))
+                .andExpect(flash().attribute("saved", "identity.users.changeRequested"));
+        assertThat(users.byId(advisor.user().id()).orElseThrow().access().roles()).containsExactly(Role.POLICY_ADVISOR);
+
+        StaffAccess admin = StaffAccess.of("SDF", java.util.Set.of(Role.FUNCTIONAL_ADMIN), List.of());
+        assertThat(UserAdministration.grantsOversight(null, admin)).isTrue();
+        assertThat(UserAdministration.grantsOversight(admin, admin)).as("keeping a role grants nothing").isFalse();
+    }
+
+    @Test
     void anAdministratorCannotGiveThemselvesARole() throws Exception {
         StaffFixtures.Account self = fixtures.newAccount("selfgrant", Role.FUNCTIONAL_ADMIN, "SDF");
         Actor me = self.user().principal();
