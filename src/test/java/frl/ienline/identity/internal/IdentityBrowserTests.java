@@ -125,8 +125,14 @@ class IdentityBrowserTests extends BrowserTest {
         assertThat(page.locator("#issued-link")).containsText("/login/activeren/");
         assertAccessible();
 
-        // the new colleague, in a browser of their own, sets their own password through the one-time link
         String link = page.locator("#issued-link").textContent();
+        open("/app/beheer/gebruikers/verzoeken");
+        assertThat(page.locator("h1")).hasText("Verzoeken voor een tweede beheerder");
+        assertAccessible();
+        open("/app/mijn-account/wachtwoord");
+        assertAccessible();
+
+        // the new colleague, in a browser of their own, sets their own password through the one-time link
         context.clearCookies();
         page.navigate(link);
         assertAccessible();
@@ -135,5 +141,8 @@ class IdentityBrowserTests extends BrowserTest {
         page.locator("main form[method=post] button[type=submit]").click();
         page.waitForURL("**/login");
         assertThat(page.locator(".notice--ok")).isVisible();
+        page.navigate(link);
+        assertThat(page.locator("h1")).hasText("Deze link werkt niet (meer)");
+        assertAccessible();
     }
 }
