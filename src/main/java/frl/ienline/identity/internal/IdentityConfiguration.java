@@ -3,6 +3,7 @@ package frl.ienline.identity.internal;
 import frl.ienline.platform.ClientKeys;
 import frl.ienline.platform.ThrottleStore;
 import frl.ienline.shared.NavigationItem;
+import frl.ienline.shared.PublicPaths;
 import frl.ienline.shared.Role;
 import frl.ienline.platform.crypto.KeyRing;
 import frl.ienline.platform.crypto.KeyRings;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The identity module's infrastructure beans and its menu entry. */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +39,17 @@ class IdentityConfiguration {
         IdentityProperties.Login login = properties.login();
         return new LoginThrottle(throttles, keys, login.maxFailuresPerAddress(), login.maxFailures(), login.window(),
                 login.firstDelay(), login.maxDelay());
+    }
+
+    @Bean
+    AccountLinks accountLinks(JdbcClient jdbc, Clock clock, IdentityProperties properties) {
+        return new AccountLinks(jdbc, clock, properties.accountLinks().validFor());
+    }
+
+    /** The one-time links a user follows before they can sign in: set a password, bind an identity provider. */
+    @Bean
+    PublicPaths accountLinkPaths() {
+        return PublicPaths.of(AccountLinkController.ACTIVATE + "/*", AccountLinkController.BIND + "/*");
     }
 
     @Bean

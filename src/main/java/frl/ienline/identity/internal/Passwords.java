@@ -36,6 +36,16 @@ class Passwords {
         return raw != null && hash != null && hashing.matches(raw, hash);
     }
 
+    /**
+     * A hash of a random secret nobody ever sees: an account's password until its owner sets one through a
+     * one-time link, and after an approved reset (the old password stops working at once).
+     */
+    String unusableHash() {
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        return hashing.encode(Base64.getEncoder().encodeToString(random));
+    }
+
     /** Does the work of one check against a hash nobody knows the password of; always false. */
     boolean burn(String raw) {
         hashing.matches(raw == null ? "" : raw, dummyHash);

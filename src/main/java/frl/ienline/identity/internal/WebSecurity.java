@@ -32,6 +32,7 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -106,7 +107,6 @@ class WebSecurity {
                             parameters -> parameters.put("acr_values", acr))));
             http.oauth2Login(oauth -> oauth.loginPage("/login")
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(login.userService()))
                     .successHandler(login.successHandler())
                     .failureHandler(login.failureHandler()));
         }
@@ -156,7 +156,10 @@ class WebSecurity {
     }
 
     @Bean
-    OidcLogin oidcLogin(IdentityProperties properties, StaffUsers users, LoginSessions sessions, Clock clock) {
-        return new OidcLogin(new OidcUserMapping(properties.oidc(), users::byUsername), sessions, clock);
+    OidcLogin oidcLogin(IdentityProperties properties, ObjectProvider<ClientRegistrationRepository> registrations,
+            StaffUsers users, AccountLinks links, LoginSessions sessions, AccessRecorder recorder,
+            TransactionTemplate transactions, Clock clock) {
+        return new OidcLogin(new OidcUserMapping(properties.oidc(), users::byOidc), registrations, users, links,
+                sessions, recorder, transactions, clock);
     }
 }
