@@ -24,6 +24,7 @@ import frl.ienline.supervision.internal.CaseRetention;
 import frl.ienline.supervision.internal.ControlKind;
 import frl.ienline.supervision.internal.Controls;
 import frl.ienline.supervision.internal.Enforcement;
+import frl.ienline.supervision.internal.Lead;
 import frl.ienline.supervision.internal.LeadFilter;
 import frl.ienline.supervision.internal.LeadSource;
 import frl.ienline.supervision.internal.NotificationInbox;
@@ -279,10 +280,10 @@ class SupervisionIntegrationTests extends SupervisionTesting {
         UUID c = as(inspector, () -> worklist.createExternal(LeadSource.SIGNAL, opsterland, "Bulk drie"));
         as(coordinator, () -> worklist.bulk(List.of(a, b), Worklist.BulkAction.ASSIGN, null, null, inspector.username(),
                 null));
-        LeadFilter mine = new LeadFilter(Rows.LeadState.OPEN, null, opsterland, 0, inspector.username());
+        LeadFilter mine = new LeadFilter(Lead.State.OPEN, null, opsterland, 0, inspector.username());
         assertThat(as(inspector, () -> worklist.view(mine)).leads()).extracting(Rows.Lead::id)
                 .containsExactlyInAnyOrder(a, b);
-        LeadFilter signals = new LeadFilter(Rows.LeadState.OPEN, LeadSource.SIGNAL, opsterland, 50, null);
+        LeadFilter signals = new LeadFilter(Lead.State.OPEN, LeadSource.SIGNAL, opsterland, 50, null);
         assertThat(as(inspector, () -> worklist.view(signals)).leads()).extracting(Rows.Lead::id).containsExactly(c);
         as(inspector, () -> {
             worklist.saveFilter("Mijn Opsterland", mine);

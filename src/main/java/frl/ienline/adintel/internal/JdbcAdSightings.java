@@ -109,6 +109,14 @@ class JdbcAdSightings implements AdSightings, AdHolds {
     }
 
     @Override
+    @Transactional
+    public void releaseAll(java.util.Collection<String> reasons) {
+        if (!reasons.isEmpty()) {
+            jdbc.sql("DELETE FROM adintel.hold WHERE reason = ANY(?)").param(reasons.toArray(String[]::new)).update();
+        }
+    }
+
+    @Override
     public boolean isHeld(String adId) {
         UUID id = uuid(adId);
         return id != null && jdbc.sql("SELECT count(*) FROM adintel.hold WHERE ad_id = ?").param(id).query(Integer.class)

@@ -35,7 +35,12 @@ public class CaseFiles {
             Map<String, String> members) {
     }
 
-    private final SupervisionStore store;
+    private final CaseStore cases;
+    private final LeadStore leads;
+    private final ControlStore controls;
+    private final EnforcementStore steps;
+    private final AlertStore alerts;
+    private final TeamStore team;
     private final SupervisionAccess access;
     private final PhoneIndex phones;
     private final Displacements displacements;
@@ -45,11 +50,16 @@ public class CaseFiles {
     private final CaseAdHolds holds;
     private final Clock clock;
 
-    CaseFiles(SupervisionStore store, SupervisionAccess access, PhoneIndex phones, Displacements displacements,
+    CaseFiles(CaseStore cases, LeadStore leads, ControlStore controls, EnforcementStore steps, AlertStore alerts, TeamStore team, SupervisionAccess access, PhoneIndex phones, Displacements displacements,
             LicensedBusinesses licences, ObjectProvider<AdSightings> sightings, Rulebook rulebook, CaseAdHolds holds,
             Clock clock) {
         this.holds = holds;
-        this.store = store;
+        this.cases = cases;
+        this.leads = leads;
+        this.controls = controls;
+        this.steps = steps;
+        this.alerts = alerts;
+        this.team = team;
         this.access = access;
         this.phones = phones;
         this.displacements = displacements;
@@ -61,7 +71,7 @@ public class CaseFiles {
 
     /** The case within the actor's mandate, or a logged 404. */
     Rows.Case inMandate(Actor actor, UUID id, Action action, String purpose) {
-        return store.caseFile(id, access.mandateScope(actor))
+        return cases.caseFile(id, access.mandateScope(actor))
                 .orElseThrow(() -> access.notFound(action, SupervisionAccess.CASE, id, purpose));
     }
 
@@ -78,9 +88,9 @@ public class CaseFiles {
         Actor actor = access.team(Action.VIEW, SupervisionAccess.CASE, id, "supervision-case");
         Rows.Case found = inMandate(actor, id, Action.VIEW, "supervision-case");
         String[] scope = access.mandateScope(actor);
-        List<Rows.Alert> alerts = store.alertsAbout(scope, id);
-        View view = new View(found, store.ads(id), store.addresses(id), store.persons(id), store.businesses(id),
-                store.controlsOfCase(id), store.actionsOfCase(id), store.leadsOfCase(id), alerts, store.teamMembers());
+        List<Rows.Alert> caseAlerts = alerts.alertsAbout(scope, id);
+        View view = new View(found, cases.ads(id), cases.addresses(id), cases.persons(id), cases.businesses(id),
+                controls.controlsOfCase(id), steps.actionsOfCase(id), leads.leadsOfCase(id), caseAlerts, team.teamMembers());
         access.allowed(Action.VIEW, SupervisionAccess.CASE, id, found.reference(), "supervision-case");
         return view;
     }
@@ -88,9 +98,9 @@ public class CaseFiles {
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public List<Rows.Case> openCases() {
         Actor actor = access.team(Action.SEARCH, SupervisionAccess.CASE, null, "supervision-cases");
-        List<Rows.Case> cases = store.openCases(access.mandateScope(actor));
+        List<Rows.Case> open = cases.openCases(access.mandateScope(actor));
         access.allowed(Action.SEARCH, SupervisionAccess.CASE, null, null, "supervision-cases");
-        return cases;
+        return open;
     }
 
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
@@ -99,7 +109,7 @@ public class CaseFiles {
         Rows.Case found = openInMandate(actor, id, "supervision-case-address");
         String text = Inputs.required(address, "address", 300);
         MunicipalityCode code = municipality(municipality, "addressMunicipality");
-        store.addAddress(id, text, code, clock.instant());
+        cases.addAddress(id, text, code, clock.instant());
         access.allowed(Action.CHANGE, SupervisionAccess.CASE, id, found.reference(), "supervision-case-address");
     }
 
@@ -131,7 +141,7 @@ public class CaseFiles {
             throw InputRejected.of("phone", "supervision.error.bsn");
         }
         PersonMet person = new PersonMet(workingName, band, nationality, language, phones.indexOrNull(phone, "phone"));
-        UUID personId = store.addPerson(id, person, clock.instant());
+        UUID personId = cases.addPerson(id, person, clock.instant());
         if (person.phoneIndex() != null) {
             displacements.checkCase(id, found.municipality(), null, Set.of(person.phoneIndex()));
         }
@@ -146,7 +156,7 @@ public class CaseFiles {
         Rows.Case found = openInMandate(actor, id, "supervision-case-business");
         LicensedBusiness business = licences.byNumber(licenceNumber)
                 .orElseThrow(() -> InputRejected.of("licenceNumber", "supervision.error.licenceUnknown"));
-        store.addBusiness(id, business.licenceNumber(), business.licenceId(), business.municipality(),
+        cases.addBusiness(id, business.licenceNumber(), business.licenceId(), business.municipality(),
                 business.businessName(), clock.instant());
         access.allowed(Action.CHANGE, SupervisionAccess.CASE, id, found.reference(), "supervision-case-business");
         return business;
@@ -164,7 +174,7 @@ public class CaseFiles {
             throw InputRejected.of("adId", "supervision.error.adUnknown");
         }
         MunicipalityCode where = ad.municipality() == null ? found.municipality() : ad.municipality();
-        store.addAd(id, ad.adId(), ad.networkId(), where, ad.identifierIndexes(), clock.instant());
+        cases.addAd(id, ad.adId(), ad.networkId(), where, ad.identifierIndexes(), clock.instant());
         holds.hold(ad.adId(), id);
         displacements.checkCase(id, found.municipality(), ad.networkId(), ad.identifierIndexes());
         access.allowed(Action.CHANGE, SupervisionAccess.CASE, id, found.reference(), "supervision-case-ad");
@@ -174,7 +184,7 @@ public class CaseFiles {
     public void close(UUID id) {
         Actor actor = access.team(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-close");
         Rows.Case found = openInMandate(actor, id, "supervision-case-close");
-        store.closeCase(id, access.today());
+        cases.closeCase(id, access.today());
         access.allowed(Action.CHANGE, SupervisionAccess.CASE, id, found.reference(), "supervision-case-close");
     }
 }

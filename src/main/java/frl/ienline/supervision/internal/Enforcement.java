@@ -32,17 +32,21 @@ public class Enforcement {
     public record Proposal(Subject subject, LadderProposal ladder) {
     }
 
-    private final SupervisionStore store;
+    private final CaseStore caseStore;
+    private final ControlStore controlStore;
+    private final EnforcementStore steps;
     private final SupervisionAccess access;
     private final CaseFiles cases;
     private final Rulebook rulebook;
     private final EnforcementLetters letters;
     private final SupervisionCipher cipher;
 
-    Enforcement(SupervisionStore store, SupervisionAccess access, CaseFiles cases, Rulebook rulebook,
+    Enforcement(CaseStore caseStore, ControlStore controlStore, EnforcementStore steps, SupervisionAccess access, CaseFiles cases, Rulebook rulebook,
             EnforcementLetters letters, SupervisionCipher cipher) {
         this.cipher = cipher;
-        this.store = store;
+        this.caseStore = caseStore;
+        this.controlStore = controlStore;
+        this.steps = steps;
         this.access = access;
         this.cases = cases;
         this.rulebook = rulebook;
@@ -52,12 +56,12 @@ public class Enforcement {
     /** The subjects of a case: persons met, licensed businesses and ad networks. */
     List<Subject> subjects(UUID caseId) {
         List<Subject> subjects = new java.util.ArrayList<>();
-        store.persons(caseId).forEach(p -> subjects.add(new Subject(SubjectKind.PERSON, p.id().toString(),
+        caseStore.persons(caseId).forEach(p -> subjects.add(new Subject(SubjectKind.PERSON, p.id().toString(),
                 "person:" + cipher.blindIndex(p.asPerson().subjectKey()), p.workingName(),
                 LetterLanguage.forPerson(p.language()))));
-        store.businesses(caseId).forEach(b -> subjects.add(new Subject(SubjectKind.BUSINESS, b.licenceNumber(),
+        caseStore.businesses(caseId).forEach(b -> subjects.add(new Subject(SubjectKind.BUSINESS, b.licenceNumber(),
                 "licence:" + b.licenceNumber(), b.businessName(), LetterLanguage.NL)));
-        store.ads(caseId).stream().map(Rows.CaseAd::networkId).filter(java.util.Objects::nonNull).distinct()
+        caseStore.ads(caseId).stream().map(Rows.CaseAd::networkId).filter(java.util.Objects::nonNull).distinct()
                 .forEach(n -> subjects.add(new Subject(SubjectKind.NETWORK, n, "network:" + n, n, LetterLanguage.NL)));
         return subjects;
     }
@@ -69,7 +73,7 @@ public class Enforcement {
         cases.inMandate(actor, caseId, Action.VIEW, "supervision-enforcement");
         RulebookVersion version = rulebook.activeOn(access.today());
         return subjects(caseId).stream().map(s -> new Proposal(s, LadderProposal.propose(version.enforcement(),
-                s.kind().track(), store.history(s.kind(), s.key())))).toList();
+                s.kind().track(), steps.history(s.kind(), s.key())))).toList();
     }
 
     /** Takes a step against a subject of the case: the proposal, or another step with a recorded reason. */
@@ -80,19 +84,19 @@ public class Enforcement {
         Rows.Case caseFile = cases.inMandate(actor, caseId, Action.CHANGE, "supervision-enforcement");
         Subject subject = subjects(caseId).stream().filter(s -> s.kind() == kind && s.reference().equals(reference))
                 .findFirst().orElseThrow(() -> InputRejected.of("subject", "supervision.error.subject"));
-        if (controlId != null && store.control(controlId).filter(c -> c.caseId().equals(caseId)).isEmpty()) {
+        if (controlId != null && controlStore.control(controlId).filter(c -> c.caseId().equals(caseId)).isEmpty()) {
             throw InputRejected.of("control", "supervision.error.required");
         }
         LocalDate today = access.today();
         RulebookVersion version = rulebook.activeOn(today);
         LadderProposal proposal = LadderProposal.propose(version.enforcement(), kind.track(),
-                store.history(kind, subject.key()));
+                steps.history(kind, subject.key()));
         EnforcementStep step = proposal.choose(version.enforcement(), stepCode, deviationReason);
         String reason = proposal.isDeviation(step) ? Inputs.required(deviationReason, "deviationReason", 2000) : null;
         PenaltyAmount penalty = step.penalty(kind.offender()).orElse(null);
         LetterLanguage language = LetterLanguage.parse(languageOverride).orElse(subject.language());
         UUID id = UUID.randomUUID();
-        store.insertAction(new Rows.EnforcementAction(id, caseId, controlId, kind, subject.key(), subject.label(),
+        steps.insertAction(new Rows.EnforcementAction(id, caseId, controlId, kind, subject.key(), subject.label(),
                 caseFile.municipality(), kind.track().name(), step.code(), proposal.proposed().code(), reason,
                 kind.offender().name(), penalty == null ? null : penalty.amount(),
                 penalty == null ? null : penalty.maximum(), language, today, deadline(version, step, today),
@@ -111,7 +115,7 @@ public class Enforcement {
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public byte[] letter(UUID actionId) {
         Actor actor = access.team(Action.PRINT, SupervisionAccess.ACTION, actionId, "supervision-letter");
-        Rows.EnforcementAction action = store.action(actionId)
+        Rows.EnforcementAction action = steps.action(actionId)
                 .orElseThrow(() -> access.notFound(Action.PRINT, SupervisionAccess.ACTION, actionId, "supervision-letter"));
         Rows.Case caseFile = cases.inMandate(actor, action.caseId(), Action.PRINT, "supervision-letter");
         byte[] pdf = letters.render(action, caseFile);
@@ -123,7 +127,7 @@ public class Enforcement {
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public List<Rows.EnforcementAction> deviations() {
         Actor actor = access.team(Action.SEARCH, SupervisionAccess.ACTION, null, "supervision-deviations");
-        List<Rows.EnforcementAction> list = store.deviations(access.mandateScope(actor));
+        List<Rows.EnforcementAction> list = steps.deviations(access.mandateScope(actor));
         access.allowed(Action.SEARCH, SupervisionAccess.ACTION, null, null, "supervision-deviations");
         return list;
     }
@@ -132,7 +136,7 @@ public class Enforcement {
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public List<Rows.EnforcementAction> deadlines() {
         Actor actor = access.team(Action.SEARCH, SupervisionAccess.ACTION, null, "supervision-deadlines");
-        List<Rows.EnforcementAction> list = store.deadlines(access.mandateScope(actor), access.today());
+        List<Rows.EnforcementAction> list = steps.deadlines(access.mandateScope(actor), access.today());
         access.allowed(Action.SEARCH, SupervisionAccess.ACTION, null, null, "supervision-deadlines");
         return list;
     }

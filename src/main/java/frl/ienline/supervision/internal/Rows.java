@@ -13,12 +13,11 @@ public final class Rows {
     private Rows() {
     }
 
-    public enum LeadState { OPEN, DISMISSED, IN_CASE }
-
     public record Lead(UUID id, LeadSource source, MunicipalityCode municipality, String adId, String networkId,
             String licenceCheck, List<String> indicatorCodes, List<String> identifierIndexes, boolean newInTown,
-            String summary, int score, List<ScoreReason> reasons, LeadState state, String dismissalReason,
-            String dismissalNote, UUID caseId, String assignee, Instant createdAt, Instant lastSeenAt) {
+            String summary, int score, List<ScoreReason> reasons, frl.ienline.supervision.internal.Lead.State state, String dismissalReason,
+            String dismissalNote, UUID caseId, String assignee, Instant createdAt, Instant lastSeenAt,
+            LeadSubject subject, int adCount, int municipalityCount) {
     }
 
     public record Case(UUID id, String reference, MunicipalityCode municipality, String title, String state,

@@ -34,13 +34,13 @@ public class SupervisionAccess {
     public static final Set<Role> TEAM = EnumSet.of(Role.INSPECTOR, Role.TEAM_COORDINATOR);
 
     private final AccessRecorder recorder;
-    private final SupervisionStore store;
+    private final TeamStore team;
     private final Mandate mandate;
     private final Clock clock;
 
-    SupervisionAccess(AccessRecorder recorder, SupervisionStore store, Rulebook rulebook, Clock clock) {
+    SupervisionAccess(AccessRecorder recorder, TeamStore team, Rulebook rulebook, Clock clock) {
         this.recorder = recorder;
-        this.store = store;
+        this.team = team;
         this.mandate = Mandate.of(rulebook);
         this.clock = clock;
     }
@@ -68,7 +68,7 @@ public class SupervisionAccess {
             recorder.denied(action, objectType, id, purpose);
             throw new AccessRefused("Supervision is for the supervision team");
         }
-        store.seen(actor.username(), actor.displayName(), clock.instant());
+        team.seen(actor.username(), actor.displayName(), clock.instant());
         return actor;
     }
 

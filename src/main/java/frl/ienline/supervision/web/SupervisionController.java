@@ -11,6 +11,7 @@ import frl.ienline.supervision.internal.CaseFiles;
 import frl.ienline.supervision.internal.ControlKind;
 import frl.ienline.supervision.internal.Controls;
 import frl.ienline.supervision.internal.Enforcement;
+import frl.ienline.supervision.internal.Lead;
 import frl.ienline.supervision.internal.LeadFilter;
 import frl.ienline.supervision.internal.LeadSource;
 import frl.ienline.supervision.internal.LetterLanguage;
@@ -125,11 +126,18 @@ class SupervisionController {
     // ------------------------------------------------------------------------------------------ worklist
 
     static LeadFilter filter(String state, String source, String municipality, Integer minScore, String assignee) {
+        return filter(state, source, municipality, minScore, assignee, null, null);
+    }
+
+    static LeadFilter filter(String state, String source, String municipality, Integer minScore, String assignee,
+            String sort, Integer page) {
         try {
-            return new LeadFilter(state == null || state.isBlank() ? null : Rows.LeadState.valueOf(state),
+            return new LeadFilter(state == null || state.isBlank() ? null : Lead.State.valueOf(state),
                     source == null || source.isBlank() ? null : LeadSource.valueOf(source),
                     municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality),
-                    minScore == null ? 0 : minScore, assignee);
+                    minScore == null ? 0 : minScore, assignee,
+                    sort == null || sort.isBlank() ? null : LeadFilter.Sort.valueOf(sort),
+                    page == null ? 0 : page - 1);
         } catch (IllegalArgumentException e) {
             throw InputRejected.of("filter", "supervision.error.filter");
         }
@@ -140,12 +148,16 @@ class SupervisionController {
             @RequestParam(name = "bron", required = false) String source,
             @RequestParam(name = "gemeente", required = false) String municipality,
             @RequestParam(name = "minScore", required = false) Integer minScore,
-            @RequestParam(name = "toegewezen", required = false) String assignee, Model model) {
-        LeadFilter filter = filter(state, source, municipality, minScore, assignee);
-        model.addAttribute("view", worklist.view(filter));
-        model.addAttribute("filter", filter);
-        model.addAttribute("states", Rows.LeadState.values());
+            @RequestParam(name = "toegewezen", required = false) String assignee,
+            @RequestParam(name = "sorteer", required = false) String sort,
+            @RequestParam(name = "pagina", required = false) Integer page, Model model) {
+        LeadFilter filter = filter(state, source, municipality, minScore, assignee, sort, page);
+        Worklist.View view = worklist.view(filter);
+        model.addAttribute("view", view);
+        model.addAttribute("filter", filter.onPage(view.page()));
+        model.addAttribute("states", Lead.State.values());
         model.addAttribute("sources", LeadSource.values());
+        model.addAttribute("sorts", LeadFilter.Sort.values());
         model.addAttribute("reasons", worklist.dismissalReasons());
         common(model);
         return "supervision/worklist";
@@ -165,13 +177,21 @@ class SupervisionController {
         });
     }
 
+    /** A bulk action on the chosen leads, or ({@code reikwijdte=FILTER}) on every lead the filter finds. */
     @PostMapping("/bulk")
     String bulk(@RequestParam(name = "lead", required = false) List<UUID> leads,
+            @RequestParam(name = "reikwijdte", required = false) String scope,
             @RequestParam(name = "action", required = false) String action,
             @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "note", required = false) String note,
             @RequestParam(name = "assignee", required = false) String assignee,
-            @RequestParam(name = "caseId", required = false) UUID caseId, RedirectAttributes redirect) {
+            @RequestParam(name = "caseId", required = false) UUID caseId,
+            @RequestParam(name = "status", required = false) String state,
+            @RequestParam(name = "bron", required = false) String source,
+            @RequestParam(name = "gemeente", required = false) String municipality,
+            @RequestParam(name = "minScore", required = false) Integer minScore,
+            @RequestParam(name = "toegewezen", required = false) String filterAssignee,
+            @RequestParam(name = "sorteer", required = false) String sort, RedirectAttributes redirect) {
         return change(redirect, "/app/toezicht", () -> {
             Worklist.BulkAction bulkAction;
             try {
@@ -179,8 +199,13 @@ class SupervisionController {
             } catch (IllegalArgumentException e) {
                 throw InputRejected.of("action", "supervision.error.required");
             }
-            worklist.bulk(leads, bulkAction, reason, note, assignee, caseId);
-            return notice(redirect, "supervision.notice.bulkDone", "/app/toezicht");
+            LeadFilter filter = filter(state, source, municipality, minScore, filterAssignee, sort, null);
+            int done = "FILTER".equals(scope)
+                    ? worklist.bulkOverFilter(filter, bulkAction, reason, note, assignee, caseId)
+                    : worklist.bulk(leads, bulkAction, reason, note, assignee, caseId);
+            redirect.addFlashAttribute("bulkCount", done);
+            return notice(redirect, "supervision.notice.bulkDone", "/app/toezicht" + (filter.query().isEmpty() ? ""
+                    : "?" + filter.query()));
         });
     }
 

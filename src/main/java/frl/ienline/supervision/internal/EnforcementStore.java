@@ -1,0 +1,126 @@
+package frl.ienline.supervision.internal;
+
+import frl.ienline.shared.MunicipalityCode;
+import frl.ienline.signals.IndicatorCode;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import static frl.ienline.supervision.internal.Sql.array;
+import static frl.ienline.supervision.internal.Sql.date;
+import static frl.ienline.supervision.internal.Sql.instant;
+import static frl.ienline.supervision.internal.Sql.strings;
+import static frl.ienline.supervision.internal.Sql.ts;
+
+/**
+ * The steps of the enforcement ladder, and the region-wide history of a subject the ladder proposes from.
+ */
+@Repository
+public class EnforcementStore {
+
+    private final JdbcClient jdbc;
+    private final SupervisionCipher cipher;
+
+    EnforcementStore(JdbcClient jdbc, SupervisionCipher cipher) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+    }
+
+    private String enc(String plain) {
+        return cipher.encrypt(plain);
+    }
+
+    private String dec(ResultSet rs, String column) throws SQLException {
+        return cipher.decrypt(rs.getString(column));
+    }
+
+    // ------------------------------------------------------------------------------------------ enforcement
+
+    public void insertAction(Rows.EnforcementAction a) {
+        jdbc.sql("""
+                INSERT INTO supervision.enforcement_action (id, case_id, control_id, subject_kind, subject_key,
+                    subject_label, municipality, track, step_code, proposed_step_code, deviation_reason, offender,
+                    penalty_amount, penalty_maximum, language, decided_on, deadline, rulebook_version, decided_by)
+                VALUES (:id, :c, :control, :kind, :key, :label, :m, :track, :step, :proposed, :deviation, :offender,
+                    :amount, :maximum, :lang, :on, :deadline, :version, :by)""")
+                .param("id", a.id()).param("c", a.caseId()).param("control", a.controlId())
+                .param("kind", a.subjectKind().name()).param("key", a.subjectKey()).param("label", enc(a.subjectLabel()))
+                .param("m", a.municipality().value()).param("track", a.track()).param("step", a.stepCode())
+                .param("proposed", a.proposedStepCode()).param("deviation", enc(a.deviationReason()))
+                .param("offender", a.offender()).param("amount", a.penaltyAmount())
+                .param("maximum", a.penaltyMaximum()).param("lang", a.language().name()).param("on", a.decidedOn())
+                .param("deadline", a.deadline()).param("version", a.rulebookVersion()).param("by", a.decidedBy())
+                .update();
+    }
+
+    private Rows.EnforcementAction actionRow(ResultSet rs, int n) throws SQLException {
+        return new Rows.EnforcementAction(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+                rs.getObject("control_id", UUID.class), SubjectKind.valueOf(rs.getString("subject_kind")),
+                rs.getString("subject_key"), dec(rs, "subject_label"),
+                MunicipalityCode.of(rs.getString("municipality")), rs.getString("track"), rs.getString("step_code"),
+                rs.getString("proposed_step_code"), dec(rs, "deviation_reason"), rs.getString("offender"),
+                rs.getBigDecimal("penalty_amount"), rs.getBigDecimal("penalty_maximum"),
+                LetterLanguage.valueOf(rs.getString("language")), date(rs, "decided_on"), date(rs, "deadline"),
+                rs.getString("rulebook_version"), rs.getString("decided_by"));
+    }
+
+    /** Every step against the subject in the whole region: the ladder looks beyond the municipality. */
+    public List<PastStep> history(SubjectKind kind, String key) {
+        return jdbc.sql("""
+                SELECT a.step_code, a.municipality, a.decided_on, c.reference FROM supervision.enforcement_action a
+                JOIN supervision.case_file c ON c.id = a.case_id
+                WHERE a.subject_kind = :kind AND a.subject_key = :key ORDER BY a.decided_on, a.id""")
+                .param("kind", kind.name()).param("key", key)
+                .query((rs, n) -> new PastStep(rs.getString(1), MunicipalityCode.of(rs.getString(2)), date(rs, "decided_on"),
+                        rs.getString(4))).list();
+    }
+
+    public List<Rows.EnforcementAction> actionsOfCase(UUID caseId) {
+        return jdbc.sql("SELECT * FROM supervision.enforcement_action WHERE case_id = :c ORDER BY decided_on, id")
+                .param("c", caseId).query(this::actionRow).list();
+    }
+
+    public Optional<Rows.EnforcementAction> action(UUID id) {
+        return jdbc.sql("SELECT * FROM supervision.enforcement_action WHERE id = :id").param("id", id)
+                .query(this::actionRow).optional();
+    }
+
+    /** Deviations from the ladder in scope: reportable. */
+    public List<Rows.EnforcementAction> deviations(String[] scope) {
+        return jdbc.sql("""
+                SELECT * FROM supervision.enforcement_action WHERE deviation_reason IS NOT NULL
+                  AND municipality = ANY(:scope) ORDER BY decided_on DESC LIMIT 1000""")
+                .param("scope", scope).query(this::actionRow).list();
+    }
+
+    /** Steps with a deadline from {@code from} on, in scope: the deadlines the team watches. */
+    public List<Rows.EnforcementAction> deadlines(String[] scope, LocalDate from) {
+        return jdbc.sql("""
+                SELECT * FROM supervision.enforcement_action WHERE deadline IS NOT NULL AND deadline >= :from
+                  AND municipality = ANY(:scope) ORDER BY deadline LIMIT 500""")
+                .param("scope", scope).param("from", from).query(this::actionRow).list();
+    }
+
+}
