@@ -180,7 +180,7 @@ class SupervisionIntegrationTests extends SupervisionTesting {
         assertThat(as(inspector, () -> enforcement.proposals(caseA))).filteredOn(p -> p.subject().kind() == SubjectKind.PERSON)
                 .singleElement().satisfies(p -> assertThat(p.ladder().proposed().code()).isEqualTo("WARNING"));
         UUID warning = as(inspector, () -> enforcement.decide(caseA, SubjectKind.PERSON, bella.toString(), null, null,
-                control, null));
+                null, control, null));
         String letter = pdfText(as(inspector, () -> enforcement.letter(warning)));
         assertThat(letter).contains("Avertisment", "Bella", "încălcarea", "Frizia", "municipalitatea Leeuwarden",
                 "Fier");
@@ -205,12 +205,14 @@ class SupervisionIntegrationTests extends SupervisionTesting {
 
         // deviating needs a recorded reason, and is reportable
         assertThatThrownBy(() -> as(inspector, () -> enforcement.decide(caseB, SubjectKind.PERSON, bellaB.toString(),
-                "PENALTY_ORDER", "", null, null))).isInstanceOf(InputRejected.class);
+                "PENALTY_ORDER", "", "Een reden die niet uit de regelset komt", null, null)))
+                .isInstanceOf(InputRejected.class);
         UUID order = as(inspector, () -> enforcement.decide(caseB, SubjectKind.PERSON, bellaB.toString(),
-                "PENALTY_ORDER", "Tweede keer binnen een maand, met signalen van dwang.", null, null));
+                "PENALTY_ORDER", "SERIOUS_ABUSE", "Tweede keer binnen een maand, met signalen van dwang.", null, null));
         assertThat(as(inspector, () -> enforcement.deviations())).anySatisfy(a -> {
             assertThat(a.id()).isEqualTo(order);
             assertThat(a.proposedStepCode()).isEqualTo("INTENT");
+            assertThat(a.deviationReasonCode()).isEqualTo("SERIOUS_ABUSE");
             assertThat(a.penaltyAmount()).isEqualByComparingTo("500");
             assertThat(a.deadline()).isEqualTo(LocalDate.now(clock).plusDays(1));
         });
@@ -355,7 +357,7 @@ class SupervisionIntegrationTests extends SupervisionTesting {
             return null;
         });
         UUID step = as(inspector, () -> enforcement.decide(caseId, SubjectKind.PERSON, person.toString(), "INTENT",
-                "Canaryreden om af te wijken", null, null));
+                "VIOLATION_ENDED", "Canaryreden om af te wijken", null, null));
         for (String table : List.of("lead", "case_file", "case_person", "case_address", "control", "control_addendum",
                 "enforcement_action")) {
             assertThat(jdbc.sql("SELECT count(*) FROM supervision." + table + " t WHERE t::text ILIKE '%canar%'")

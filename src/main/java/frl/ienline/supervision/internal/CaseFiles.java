@@ -71,41 +71,59 @@ public class CaseFiles {
 
     /** The case within the actor's mandate, or a logged 404. */
     Rows.Case inMandate(Actor actor, UUID id, Action action, String purpose) {
-        return cases.caseFile(id, access.mandateScope(actor))
+        return cases.caseFile(id, access.caseScope(actor))
                 .orElseThrow(() -> access.notFound(action, SupervisionAccess.CASE, id, purpose));
     }
 
     private Rows.Case openInMandate(Actor actor, UUID id, String purpose) {
         Rows.Case found = inMandate(actor, id, Action.CHANGE, purpose);
-        if (!found.open()) {
-            throw InputRejected.of("case", "supervision.error.caseClosed");
-        }
+        Case.of(found).requireOpen();
         return found;
     }
 
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public View view(UUID id) {
-        Actor actor = access.team(Action.VIEW, SupervisionAccess.CASE, id, "supervision-case");
+        Actor actor = access.caseWorker(Action.VIEW, SupervisionAccess.CASE, id, "supervision-case");
         Rows.Case found = inMandate(actor, id, Action.VIEW, "supervision-case");
-        String[] scope = access.mandateScope(actor);
+        String[] scope = access.caseScope(actor);
         List<Rows.Alert> caseAlerts = alerts.alertsAbout(scope, id);
         View view = new View(found, cases.ads(id), cases.addresses(id), cases.persons(id), cases.businesses(id),
-                controls.controlsOfCase(id), steps.actionsOfCase(id), leads.leadsOfCase(id), caseAlerts, team.teamMembers());
+                controls.controlsOfCase(id), steps.actionsOfCase(id), leads.leadsOfCase(id), caseAlerts,
+                SupervisionAccess.isTeam(actor) ? team.teamMembers() : Map.of());
         access.allowed(Action.VIEW, SupervisionAccess.CASE, id, found.reference(), "supervision-case");
         return view;
     }
 
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public List<Rows.Case> openCases() {
-        Actor actor = access.team(Action.SEARCH, SupervisionAccess.CASE, null, "supervision-cases");
-        List<Rows.Case> open = cases.openCases(access.mandateScope(actor));
+        Actor actor = access.caseWorker(Action.SEARCH, SupervisionAccess.CASE, null, "supervision-cases");
+        List<Rows.Case> open = cases.openCases(access.caseScope(actor));
         access.allowed(Action.SEARCH, SupervisionAccess.CASE, null, null, "supervision-cases");
         return open;
     }
 
+    /**
+     * Opens a case directly (not from a lead): how a municipality's own enforcement officer starts one, in a
+     * municipality of their scope.
+     */
+    @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
+    public UUID create(String municipality, String title) {
+        Actor actor = access.caseWorker(Action.CREATE, SupervisionAccess.CASE, null, "supervision-case-create");
+        MunicipalityCode code = municipality(municipality, "municipality");
+        if (!java.util.Arrays.asList(access.caseScope(actor)).contains(code.value())) {
+            throw InputRejected.of("municipality", "supervision.error.outsideMandate");
+        }
+        String text = Inputs.required(title, "title", 200);
+        UUID id = UUID.randomUUID();
+        String reference = Worklist.newReference();
+        cases.insertCase(id, reference, code, text, actor.username(), clock.instant());
+        access.allowed(Action.CREATE, SupervisionAccess.CASE, id, reference, "supervision-case-create");
+        return id;
+    }
+
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void addAddress(UUID id, String address, String municipality) {
-        Actor actor = access.team(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-address");
+        Actor actor = access.caseWorker(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-address");
         Rows.Case found = openInMandate(actor, id, "supervision-case-address");
         String text = Inputs.required(address, "address", 300);
         MunicipalityCode code = municipality(municipality, "addressMunicipality");
@@ -129,7 +147,7 @@ public class CaseFiles {
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public UUID addPerson(UUID id, String workingName, String ageBand, String nationality, String language,
             String phone) {
-        Actor actor = access.team(Action.CREATE, SupervisionAccess.PERSON, null, "supervision-person");
+        Actor actor = access.caseWorker(Action.CREATE, SupervisionAccess.PERSON, null, "supervision-person");
         Rows.Case found = openInMandate(actor, id, "supervision-person");
         AgeBand band;
         try {
@@ -152,7 +170,7 @@ public class CaseFiles {
     /** A licensed business, found by its licence number in the register. */
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public LicensedBusiness addBusiness(UUID id, String licenceNumber) {
-        Actor actor = access.team(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-business");
+        Actor actor = access.caseWorker(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-business");
         Rows.Case found = openInMandate(actor, id, "supervision-case-business");
         LicensedBusiness business = licences.byNumber(licenceNumber)
                 .orElseThrow(() -> InputRejected.of("licenceNumber", "supervision.error.licenceUnknown"));
@@ -165,7 +183,7 @@ public class CaseFiles {
     /** An ad by its id in ad intelligence, with its network and identifiers. */
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void addAd(UUID id, String adId) {
-        Actor actor = access.team(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-ad");
+        Actor actor = access.caseWorker(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-ad");
         Rows.Case found = openInMandate(actor, id, "supervision-case-ad");
         AdSightings adintel = sightings.getIfAvailable();
         AdSighting ad = adintel == null || adId == null || adId.isBlank() ? null
@@ -182,9 +200,13 @@ public class CaseFiles {
 
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void close(UUID id) {
-        Actor actor = access.team(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-close");
-        Rows.Case found = openInMandate(actor, id, "supervision-case-close");
-        cases.closeCase(id, access.today());
+        Actor actor = access.caseWorker(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-close");
+        Case caseFile = Case.of(inMandate(actor, id, Action.CHANGE, "supervision-case-close"));
+        caseFile.close(access.today());
+        if (cases.closeCase(id, caseFile.closedOn()) != 1) {
+            throw InputRejected.of("case", "supervision.error.caseClosed");
+        }
+        Rows.Case found = inMandate(actor, id, Action.CHANGE, "supervision-case-close");
         access.allowed(Action.CHANGE, SupervisionAccess.CASE, id, found.reference(), "supervision-case-close");
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,8 +57,11 @@ public class Controls {
     private final SignalIntake signals;
     private final Clock clock;
 
-    Controls(CaseStore caseStore, ControlStore controlStore, TeamStore team, SupervisionAccess access, CaseFiles cases, LicensedBusinesses licences,
-            SignalIntake signals, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    Controls(CaseStore caseStore, ControlStore controlStore, TeamStore team, SupervisionAccess access, CaseFiles cases,
+            LicensedBusinesses licences, SignalIntake signals, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.caseStore = caseStore;
         this.controlStore = controlStore;
         this.team = team;
@@ -187,24 +191,19 @@ public class Controls {
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void report(UUID id, Report report) {
         Actor actor = access.team(Action.CHANGE, SupervisionAccess.CONTROL, id, "supervision-control-report");
-        Rows.Control control = readable(actor, id, Action.CHANGE, "supervision-control-report");
-        if (control.reported()) {
+        Control control = Control.of(readable(actor, id, Action.CHANGE, "supervision-control-report"));
+        control.report(report);
+        if (controlStore.report(id, report, actor.username(), clock.instant()) != 1) {
             throw InputRejected.of("report", "supervision.error.reportLocked");
         }
-        if (report.checklistResults().size() != control.checklistItems().size()) {
-            throw InputRejected.of("checklist", "supervision.error.checklist");
-        }
-        controlStore.report(id, report, actor.username(), clock.instant());
+        control.takeEvents().forEach(events::publishEvent);
         access.allowed(Action.CHANGE, SupervisionAccess.CONTROL, id, null, "supervision-control-report");
     }
 
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void addendum(UUID id, String text) {
         Actor actor = access.team(Action.CHANGE, SupervisionAccess.CONTROL, id, "supervision-control-addendum");
-        Rows.Control control = readable(actor, id, Action.CHANGE, "supervision-control-addendum");
-        if (!control.reported()) {
-            throw InputRejected.of("addendum", "supervision.error.notReported");
-        }
+        Control.of(readable(actor, id, Action.CHANGE, "supervision-control-addendum")).requireReportedForAddendum();
         controlStore.addAddendum(id, Inputs.required(text, "addendum", 4000), actor.username(), clock.instant());
         access.allowed(Action.CHANGE, SupervisionAccess.CONTROL, id, null, "supervision-control-addendum");
     }

@@ -154,7 +154,9 @@ public class LeadStore {
                     VALUES (:lead, :ad, :m, :network, :check, :status, :indicators, :identifiers, :newInTown, :first, :last)
                     ON CONFLICT (lead_id, ad_id) DO UPDATE SET municipality = EXCLUDED.municipality,
                         network_id = EXCLUDED.network_id, licence_check = EXCLUDED.licence_check,
-                        licence_status = EXCLUDED.licence_status, indicator_codes = EXCLUDED.indicator_codes,
+                        licence_status = CASE WHEN EXCLUDED.licence_check = 'LICENSED' THEN NULL
+                                              ELSE coalesce(EXCLUDED.licence_status, lead_ad.licence_status) END,
+                        indicator_codes = EXCLUDED.indicator_codes,
                         identifier_indexes = EXCLUDED.identifier_indexes,
                         new_in_town = lead_ad.new_in_town OR EXCLUDED.new_in_town,
                         last_seen_at = GREATEST(lead_ad.last_seen_at, EXCLUDED.last_seen_at)""", rows);

@@ -36,7 +36,7 @@ public class NotificationInbox {
 
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public List<Item> forOfficer() {
-        Actor actor = access.licensingOfficer(Action.SEARCH, SupervisionAccess.NOTIFICATION, null,
+        Actor actor = access.municipalContact(Action.SEARCH, SupervisionAccess.NOTIFICATION, null,
                 "supervision-notifications");
         String[] own = actor.scope().municipalityValues();
         List<Rows.Notification> notifications = notices.notifications(own);

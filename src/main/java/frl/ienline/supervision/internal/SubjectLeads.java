@@ -142,12 +142,17 @@ class SubjectLeads {
         return new Outcome(created.size(), refreshed.size(), routed.size(), alerts);
     }
 
-    /** Two sightings of one ad: the later one, remembering that it was ever new in town and when first seen. */
+    /**
+     * Two sightings of one ad: the later one, remembering that it was ever new in town, when it was first seen, and
+     * the register's word for its licence while it is still not licensed.
+     */
     private static LeadEvidence later(LeadEvidence a, LeadEvidence b) {
         LeadEvidence newer = b.lastSeenAt().isBefore(a.lastSeenAt()) ? a : b;
         LeadEvidence older = newer == a ? b : a;
+        String status = newer.licenceStatus() != null ? newer.licenceStatus()
+                : newer.licenceCheck() == frl.ienline.adintel.AdLicenceCheck.LICENSED ? null : older.licenceStatus();
         return new LeadEvidence(newer.adId(), newer.municipality(), newer.networkId(), newer.licenceCheck(),
-                newer.licenceStatus(), newer.indicatorCodes(), newer.identifierIndexes(),
+                status, newer.indicatorCodes(), newer.identifierIndexes(),
                 a.newInTown() || b.newInTown(),
                 older.firstSeenAt().isBefore(newer.firstSeenAt()) ? older.firstSeenAt() : newer.firstSeenAt(),
                 newer.lastSeenAt());

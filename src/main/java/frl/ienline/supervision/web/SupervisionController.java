@@ -75,6 +75,8 @@ class SupervisionController {
         model.addAttribute("fmt", fmt);
         model.addAttribute("coordinator", frl.ienline.shared.CurrentActor.get()
                 .map(a -> a.hasRole(frl.ienline.shared.Role.TEAM_COORDINATOR)).orElse(false));
+        model.addAttribute("teamMember", frl.ienline.shared.CurrentActor.get()
+                .map(frl.ienline.supervision.internal.SupervisionAccess::isTeam).orElse(false));
         if (!model.containsAttribute("problems")) {
             model.addAttribute("problems", List.of());
         }
@@ -293,14 +295,26 @@ class SupervisionController {
     @GetMapping("/zaken")
     String cases(Model model) {
         model.addAttribute("cases", cases.openCases());
+        model.addAttribute("municipalities", fmt.municipalities());
         common(model);
         return "supervision/cases";
+    }
+
+    /** A case opened directly (a municipality's own enforcement officer has no worklist to open it from). */
+    @PostMapping("/zaken")
+    String createCase(@RequestParam(name = "municipality", required = false) String municipality,
+            @RequestParam(name = "title", required = false) String title, RedirectAttributes redirect) {
+        return change(redirect, "/app/toezicht/zaken", () -> {
+            UUID id = cases.create(municipality, title);
+            return notice(redirect, "supervision.notice.caseOpened", casePage(id));
+        });
     }
 
     @GetMapping("/zaken/{id}")
     String caseFile(@PathVariable UUID id, Model model) {
         model.addAttribute("view", cases.view(id));
         model.addAttribute("proposals", enforcement.proposals(id));
+        model.addAttribute("deviationReasons", enforcement.deviationReasons());
         model.addAttribute("ageBands", AgeBand.values());
         model.addAttribute("languages", LetterLanguage.values());
         model.addAttribute("kinds", ControlKind.values());
@@ -387,7 +401,8 @@ class SupervisionController {
             }
             String control = form.getFirst("controlId");
             enforcement.decide(id, kind, subject.substring(subject.indexOf(':') + 1), form.getFirst("step"),
-                    form.getFirst("deviationReason"), controlId(control), form.getFirst("language"));
+                    form.getFirst("deviationReason"), form.getFirst("deviationNote"), controlId(control),
+                    form.getFirst("language"));
             return notice(redirect, "supervision.notice.stepTaken", casePage(id));
         });
     }
@@ -405,6 +420,7 @@ class SupervisionController {
     String enforcementOverview(Model model) {
         model.addAttribute("deadlines", enforcement.deadlines());
         model.addAttribute("deviations", enforcement.deviations());
+        model.addAttribute("deviationReasons", enforcement.deviationReasons());
         common(model);
         return "supervision/enforcement";
     }
