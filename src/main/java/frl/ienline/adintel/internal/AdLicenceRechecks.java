@@ -89,8 +89,8 @@ public class AdLicenceRechecks {
         }
         if (!ids.isEmpty()) {
             jdbc.sql("""
-                    UPDATE adintel.ad a SET licence_check = t.check
-                      FROM unnest(CAST(:ids AS UUID[]), CAST(:checks AS TEXT[])) AS t(id, check)
+                    UPDATE adintel.ad a SET licence_check = t.licence_check
+                      FROM unnest(CAST(:ids AS UUID[]), CAST(:checks AS TEXT[])) AS t(id, licence_check)
                      WHERE a.id = t.id""")
                     .param("ids", ids.toArray(UUID[]::new)).param("checks", now.toArray(String[]::new)).update();
         }
