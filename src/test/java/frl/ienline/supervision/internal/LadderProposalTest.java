@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The one ladder: the next step from the subject's history anywhere in the region; deviations need a reason. */
 class LadderProposalTest {
 
-    static final EnforcementLadder LADDER = RulebookFiles.loadBundled().activeOn(LocalDate.of(2026, 6, 1))
+    static final EnforcementLadder LADDER = RulebookFiles.loadBundled().activeOn(LocalDate.of(2026, 12, 1))
             .orElseThrow().enforcement();
 
     static PastStep step(String code, String municipality, String day) {
