@@ -1,0 +1,29 @@
+package frl.ienline.platform.crypto;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Runs every module's {@link Reencryption} bean each night, one module after the other. */
+@Component
+class NightlyReencryption {
+
+    private final ObjectProvider<Reencryption> jobs;
+
+    NightlyReencryption(ObjectProvider<Reencryption> jobs) {
+        this.jobs = jobs;
+    }
+
+    @Scheduled(cron = "${ienline.crypto.reencrypt-cron:0 40 3 * * *}", zone = "${ienline.time-zone:Europe/Amsterdam}")
+    void run() {
+        for (Reencryption job : jobs.orderedStream().toList()) {
+            try {
+                job.run();
+            } catch (RuntimeException e) { // one module's failure (e.g. its database) does not stop the others
+                LoggerFactory.getLogger(NightlyReencryption.class).error("Key kit ({}): re-encryption stopped: {}",
+                        job.module(), e.getClass().getSimpleName());
+            }
+        }
+    }
+}
