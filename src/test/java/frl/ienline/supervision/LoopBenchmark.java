@@ -28,21 +28,26 @@ public final class LoopBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean demo = Boolean.getBoolean("bench.demo"); // the demo data instead of a generated import
         int ads = Integer.getInteger("bench.ads", 100_000);
         int carriers = Integer.getInteger("bench.carriers", 10_000);
         Path data = Files.createTempDirectory("ienline-loop-benchmark-");
         Path file = data.resolve("ads.jsonl");
-        new AdGenerator(GeneratorSettings.of(ads, 42)).write(file, AdGenerator.truthPathFor(file));
+        if (!demo) {
+            new AdGenerator(GeneratorSettings.of(ads, 42)).write(file, AdGenerator.truthPathFor(file));
+        }
         SpringApplication application = new SpringApplication(IenlineApplication.class);
         try (ConfigurableApplicationContext context = application.run("--server.port=-1",
                 "--ienline.database.embedded.data-directory=" + data.resolve("db"),
-                "--ienline.database.embedded.ephemeral=true", "--ienline.demo.enabled=false",
+                "--ienline.database.embedded.ephemeral=true", "--ienline.demo.enabled=" + demo,
                 "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
             AdImports imports = context.getBean(AdImports.class);
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             long start = System.nanoTime();
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-                imports.importAsSystem(in, ImportSource.COMMAND, false);
+            if (!demo) {
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                    imports.importAsSystem(in, ImportSource.COMMAND, false);
+                }
             }
             double imported = (System.nanoTime() - start) / 1e9;
             while (jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
@@ -60,6 +65,18 @@ public final class LoopBenchmark {
                                 (SELECT min(e.blind_index) FROM adintel.entity e WHERE e.snapshot_id = a.latest_snapshot_id
                                    AND e.kind IN ('PHONE', 'EMAIL')), a.id::text))
                               FROM adintel.ad a WHERE a.municipality IS NOT NULL"""));
+            String[] mandate = context.getBean(frl.ienline.supervision.internal.SupervisionAccess.class).mandate()
+                    .participantsOn(java.time.LocalDate.now()).stream().map(m -> m.value()).toArray(String[]::new);
+            System.out.printf(Locale.ROOT, "in the mandate today: %,d open leads; %,d advertisers (subjects) with an ad"
+                            + " without a valid licence of its own, %,d advertisers in all%n",
+                    jdbc.sql("SELECT count(*) FROM supervision.lead WHERE state = 'OPEN' AND municipality = ANY(:m)")
+                            .param("m", mandate).query(Long.class).single(),
+                    jdbc.sql(SUBJECTS + " AND a.licence_check IN ('LICENCE_MISMATCH', 'INVALID_LICENCE', 'NO_LICENCE_NUMBER')")
+                            .param("m", mandate).query(Long.class).single(),
+                    jdbc.sql(SUBJECTS).param("m", mandate).query(Long.class).single());
+            if (demo) {
+                return;
+            }
             System.out.printf(Locale.ROOT, "leads %,d (open %,d), evidence ads %,d; by subject: %s%n",
                     count(jdbc, "SELECT count(*) FROM supervision.lead"),
                     count(jdbc, "SELECT count(*) FROM supervision.lead WHERE state = 'OPEN'"),
@@ -96,6 +113,13 @@ public final class LoopBenchmark {
                     (System.nanoTime() - t1) / 1e9, count(jdbc, "SELECT count(*) FROM supervision.lead"));
         }
     }
+
+    /** The advertisers (network, else smallest phone or e-mail index, else the ad) of the ads in {@code :m}. */
+    static final String SUBJECTS = """
+            SELECT count(DISTINCT coalesce(a.network_id::text,
+                (SELECT min(e.blind_index) FROM adintel.entity e WHERE e.snapshot_id = a.latest_snapshot_id
+                   AND e.kind IN ('PHONE', 'EMAIL')), a.id::text))
+              FROM adintel.ad a WHERE a.municipality = ANY(:m)""";
 
     private static long count(JdbcClient jdbc, String sql) {
         return jdbc.sql(sql).query(Long.class).single();

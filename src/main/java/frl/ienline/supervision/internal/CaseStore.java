@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import frl.ienline.platform.crypto.EncryptedColumn;
 import org.springframework.stereotype.Repository;
 
 import static frl.ienline.supervision.internal.Sql.array;
@@ -42,19 +43,20 @@ import static frl.ienline.supervision.internal.Sql.ts;
 public class CaseStore {
 
     private final JdbcClient jdbc;
-    private final SupervisionCipher cipher;
+    private final SupervisionKeys keys;
 
-    CaseStore(JdbcClient jdbc, SupervisionCipher cipher) {
+    CaseStore(JdbcClient jdbc, SupervisionKeys keys) {
         this.jdbc = jdbc;
-        this.cipher = cipher;
+        this.keys = keys;
     }
 
-    private String enc(String plain) {
-        return cipher.encrypt(plain);
+    private String enc(String plain, EncryptedColumn column, Object rowId) {
+        return keys.encrypt(plain, column, rowId);
     }
 
-    private String dec(ResultSet rs, String column) throws SQLException {
-        return cipher.decrypt(rs.getString(column));
+    /** The column's value in the current row, bound to the row's id. */
+    private String dec(ResultSet rs, EncryptedColumn column) throws SQLException {
+        return keys.decrypt(rs.getString(column.column()), column, rs.getObject(column.idColumn()));
     }
 
     /**
@@ -66,7 +68,7 @@ public class CaseStore {
 
     private Rows.Case caseRow(ResultSet rs, int n) throws SQLException {
         return new Rows.Case(rs.getObject("id", UUID.class), rs.getString("reference"),
-                MunicipalityCode.of(rs.getString("municipality")), dec(rs, "title"), rs.getString("state"),
+                MunicipalityCode.of(rs.getString("municipality")), dec(rs, SupervisionKeys.CASE_TITLE), rs.getString("state"),
                 instant(rs, "opened_at"), rs.getString("opened_by"), date(rs, "closed_on"));
     }
 
@@ -75,7 +77,7 @@ public class CaseStore {
         jdbc.sql("""
                 INSERT INTO supervision.case_file (id, reference, municipality, title, state, opened_at, opened_by)
                 VALUES (:id, :ref, :m, :title, 'OPEN', :now, :by)""")
-                .param("id", id).param("ref", reference).param("m", municipality.value()).param("title", enc(title))
+                .param("id", id).param("ref", reference).param("m", municipality.value()).param("title", enc(title, SupervisionKeys.CASE_TITLE, id))
                 .param("now", ts(now)).param("by", openedBy).update();
     }
 
@@ -116,16 +118,17 @@ public class CaseStore {
     }
 
     public void addAddress(UUID caseId, String address, MunicipalityCode municipality, Instant now) {
+        UUID addressId = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO supervision.case_address (id, case_id, address, municipality, added_at)
                 VALUES (:id, :c, :a, :m, :now)""")
-                .param("id", UUID.randomUUID()).param("c", caseId).param("a", enc(address)).param("m", municipality.value())
+                .param("id", addressId).param("c", caseId).param("a", enc(address, SupervisionKeys.ADDRESS, addressId)).param("m", municipality.value())
                 .param("now", ts(now)).update();
     }
 
     public List<Rows.CaseAddress> addresses(UUID caseId) {
         return jdbc.sql("SELECT * FROM supervision.case_address WHERE case_id = :c ORDER BY added_at").param("c", caseId)
-                .query((rs, n) -> new Rows.CaseAddress(rs.getObject("id", UUID.class), dec(rs, "address"),
+                .query((rs, n) -> new Rows.CaseAddress(rs.getObject("id", UUID.class), dec(rs, SupervisionKeys.ADDRESS),
                         MunicipalityCode.of(rs.getString("municipality")))).list();
     }
 
@@ -134,15 +137,15 @@ public class CaseStore {
         jdbc.sql("""
                 INSERT INTO supervision.case_person (id, case_id, working_name, age_band, nationality, language,
                     phone_index, added_at) VALUES (:id, :c, :name, :age, :nat, :lang, :phone, :now)""")
-                .param("id", id).param("c", caseId).param("name", enc(person.workingName()))
-                .param("age", person.ageBand().name()).param("nat", enc(person.nationality()))
+                .param("id", id).param("c", caseId).param("name", enc(person.workingName(), SupervisionKeys.PERSON_NAME, id))
+                .param("age", person.ageBand().name()).param("nat", enc(person.nationality(), SupervisionKeys.PERSON_NATIONALITY, id))
                 .param("lang", person.language()).param("phone", person.phoneIndex()).param("now", ts(now)).update();
         return id;
     }
 
     private Rows.CasePerson personRow(ResultSet rs, int n) throws SQLException {
-        return new Rows.CasePerson(rs.getObject("id", UUID.class), dec(rs, "working_name"),
-                AgeBand.valueOf(rs.getString("age_band")), dec(rs, "nationality"), rs.getString("language"),
+        return new Rows.CasePerson(rs.getObject("id", UUID.class), dec(rs, SupervisionKeys.PERSON_NAME),
+                AgeBand.valueOf(rs.getString("age_band")), dec(rs, SupervisionKeys.PERSON_NATIONALITY), rs.getString("language"),
                 rs.getString("phone_index"));
     }
 

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import frl.ienline.platform.crypto.EncryptedColumn;
 import org.springframework.stereotype.Repository;
 
 import static frl.ienline.supervision.internal.Sql.array;
@@ -41,19 +42,20 @@ import static frl.ienline.supervision.internal.Sql.ts;
 public class ControlStore {
 
     private final JdbcClient jdbc;
-    private final SupervisionCipher cipher;
+    private final SupervisionKeys keys;
 
-    ControlStore(JdbcClient jdbc, SupervisionCipher cipher) {
+    ControlStore(JdbcClient jdbc, SupervisionKeys keys) {
         this.jdbc = jdbc;
-        this.cipher = cipher;
+        this.keys = keys;
     }
 
-    private String enc(String plain) {
-        return cipher.encrypt(plain);
+    private String enc(String plain, EncryptedColumn column, Object rowId) {
+        return keys.encrypt(plain, column, rowId);
     }
 
-    private String dec(ResultSet rs, String column) throws SQLException {
-        return cipher.decrypt(rs.getString(column));
+    /** The column's value in the current row, bound to the row's id. */
+    private String dec(ResultSet rs, EncryptedColumn column) throws SQLException {
+        return keys.decrypt(rs.getString(column.column()), column, rs.getObject(column.idColumn()));
     }
 
     // ------------------------------------------------------------------------------------------ controls
@@ -66,7 +68,7 @@ public class ControlStore {
                     members, fewer_members_reason, care_worker_invited, licence_number, checklist_items, state, planned_by)
                 VALUES (:id, :c, :kind, :m, :at, :loc, :type, :members, :fewer, :care, :licence, :checklist, 'PLANNED', :by)""")
                 .param("id", id).param("c", caseId).param("kind", kind.name()).param("m", municipality.value())
-                .param("at", ts(plannedAt)).param("loc", enc(location)).param("type", locationType)
+                .param("at", ts(plannedAt)).param("loc", enc(location, SupervisionKeys.CONTROL_LOCATION, id)).param("type", locationType)
                 .param("members", array(members)).param("fewer", fewerReason).param("care", careWorker)
                 .param("licence", licenceNumber).param("checklist", array(checklist)).param("by", plannedBy).update();
     }
@@ -75,16 +77,16 @@ public class ControlStore {
         Report report = null;
         if ("REPORTED".equals(rs.getString("state"))) {
             report = new Report(Report.Answer.valueOf(rs.getString("id_seen")),
-                    Report.Answer.valueOf(rs.getString("age_21_plus")), dec(rs, "brought_by"),
-                    dec(rs, "landlord"), dec(rs, "working_conditions"),
+                    Report.Answer.valueOf(rs.getString("age_21_plus")), dec(rs, SupervisionKeys.CONTROL_BROUGHT_BY),
+                    dec(rs, SupervisionKeys.CONTROL_LANDLORD), dec(rs, SupervisionKeys.CONTROL_CONDITIONS),
                     strings(rs, "indicators").stream().map(IndicatorCode::valueOf).collect(Collectors.toSet()),
-                    strings(rs, "checklist_results"), dec(rs, "observations"),
+                    strings(rs, "checklist_results"), dec(rs, SupervisionKeys.CONTROL_OBSERVATIONS),
                     Report.Outcome.valueOf(rs.getString("outcome")), rs.getBoolean("care_offered"),
                     rs.getBoolean("care_accepted"));
         }
         return new Rows.Control(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
                 ControlKind.valueOf(rs.getString("kind")), MunicipalityCode.of(rs.getString("municipality")),
-                instant(rs, "planned_at"), dec(rs, "location"), rs.getString("location_type"),
+                instant(rs, "planned_at"), dec(rs, SupervisionKeys.CONTROL_LOCATION), rs.getString("location_type"),
                 strings(rs, "members"), rs.getString("fewer_members_reason"), rs.getBoolean("care_worker_invited"),
                 rs.getString("licence_number"), strings(rs, "checklist_items"), rs.getString("state"),
                 rs.getString("planned_by"), report);
@@ -116,26 +118,28 @@ public class ControlStore {
                     care_offered = :offered, care_accepted = :accepted, reported_at = :now, reported_by = :by
                 WHERE id = :id AND state = 'PLANNED'""")
                 .param("id", id).param("idSeen", r.idSeen().name()).param("age", r.age21Plus().name())
-                .param("brought", enc(r.broughtBy())).param("landlord", enc(r.landlord()))
-                .param("conditions", enc(r.workingConditions()))
+                .param("brought", enc(r.broughtBy(), SupervisionKeys.CONTROL_BROUGHT_BY, id))
+                .param("landlord", enc(r.landlord(), SupervisionKeys.CONTROL_LANDLORD, id))
+                .param("conditions", enc(r.workingConditions(), SupervisionKeys.CONTROL_CONDITIONS, id))
                 .param("indicators", r.sortedIndicators().stream().map(Enum::name).toArray(String[]::new))
-                .param("results", array(r.checklistResults())).param("obs", enc(r.observations()))
+                .param("results", array(r.checklistResults())).param("obs", enc(r.observations(), SupervisionKeys.CONTROL_OBSERVATIONS, id))
                 .param("outcome", r.outcome().name()).param("offered", r.careOffered())
                 .param("accepted", r.careAccepted()).param("now", ts(now)).param("by", by).update();
     }
 
     public void addAddendum(UUID controlId, String text, String by, Instant now) {
+        UUID addendumId = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO supervision.control_addendum (id, control_id, text, added_at, added_by)
                 VALUES (:id, :c, :text, :now, :by)""")
-                .param("id", UUID.randomUUID()).param("c", controlId).param("text", enc(text)).param("now", ts(now))
+                .param("id", addendumId).param("c", controlId).param("text", enc(text, SupervisionKeys.ADDENDUM_TEXT, addendumId)).param("now", ts(now))
                 .param("by", by).update();
     }
 
     public List<Rows.Addendum> addenda(UUID controlId) {
         return jdbc.sql("SELECT * FROM supervision.control_addendum WHERE control_id = :c ORDER BY added_at")
                 .param("c", controlId).query((rs, n) -> new Rows.Addendum(rs.getObject("id", UUID.class),
-                        dec(rs, "text"), instant(rs, "added_at"), rs.getString("added_by"))).list();
+                        dec(rs, SupervisionKeys.ADDENDUM_TEXT), instant(rs, "added_at"), rs.getString("added_by"))).list();
     }
 
     public void insertHandoff(UUID controlId, String reference, List<String> indicators, List<String> adIds,

@@ -35,8 +35,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Enforcement {
 
-    /** A subject of a case that enforcement can be against, with its key in the region's history. */
-    public record Subject(SubjectKind kind, String reference, String key, String label, LetterLanguage language) {
+    /**
+     * A subject of a case that enforcement can be against, with its key in the region's history (as new steps store
+     * it) and every key its earlier steps may be stored under (older blind index keys, the pre-kit form).
+     */
+    public record Subject(SubjectKind kind, String reference, String key, String label, LetterLanguage language,
+            List<String> historyKeys) {
+
+        Subject(SubjectKind kind, String reference, String key, String label, LetterLanguage language) {
+            this(kind, reference, key, label, language, List.of(key));
+        }
     }
 
     /** A subject with the ladder's proposal for it. */
@@ -53,12 +61,12 @@ public class Enforcement {
     private final CaseFiles cases;
     private final Rulebook rulebook;
     private final EnforcementLetters letters;
-    private final SupervisionCipher cipher;
+    private final SupervisionKeys keys;
     private final ObjectProvider<LicenceDecisionProposals> register;
     private final ApplicationEventPublisher events;
 
     Enforcement(CaseStore caseStore, ControlStore controlStore, EnforcementStore steps, SupervisionAccess access,
-            CaseFiles cases, Rulebook rulebook, EnforcementLetters letters, SupervisionCipher cipher,
+            CaseFiles cases, Rulebook rulebook, EnforcementLetters letters, SupervisionKeys keys,
             ObjectProvider<LicenceDecisionProposals> register, ApplicationEventPublisher events) {
         this.caseStore = caseStore;
         this.controlStore = controlStore;
@@ -67,7 +75,7 @@ public class Enforcement {
         this.cases = cases;
         this.rulebook = rulebook;
         this.letters = letters;
-        this.cipher = cipher;
+        this.keys = keys;
         this.register = register;
         this.events = events;
     }
@@ -75,9 +83,11 @@ public class Enforcement {
     /** The subjects of a case: persons met, licensed businesses and ad networks. */
     List<Subject> subjects(UUID caseId) {
         List<Subject> subjects = new ArrayList<>();
-        caseStore.persons(caseId).forEach(p -> subjects.add(new Subject(SubjectKind.PERSON, p.id().toString(),
-                "person:" + cipher.blindIndex(p.asPerson().subjectKey()), p.workingName(),
-                LetterLanguage.forPerson(p.language()))));
+        caseStore.persons(caseId).forEach(p -> {
+            String subjectKey = p.asPerson().subjectKey();
+            subjects.add(new Subject(SubjectKind.PERSON, p.id().toString(), keys.personKey(subjectKey),
+                    p.workingName(), LetterLanguage.forPerson(p.language()), keys.personKeys(subjectKey)));
+        });
         caseStore.businesses(caseId).forEach(b -> subjects.add(new Subject(SubjectKind.BUSINESS, b.licenceNumber(),
                 "licence:" + b.licenceNumber(), b.businessName(), LetterLanguage.NL)));
         caseStore.ads(caseId).stream().map(Rows.CaseAd::networkId).filter(Objects::nonNull).distinct()
@@ -92,9 +102,14 @@ public class Enforcement {
         cases.inMandate(actor, caseId, Action.VIEW, "supervision-enforcement");
         RulebookVersion version = rulebook.activeOn(access.today());
         List<Subject> subjects = subjects(caseId);
-        Map<String, List<PastStep>> histories = steps.histories(subjects.stream().map(Subject::key).toList());
+        Map<String, List<PastStep>> histories = steps.histories(subjects.stream()
+                .flatMap(s -> s.historyKeys().stream()).toList());
         return subjects.stream().map(s -> new Proposal(s, LadderProposal.propose(version.enforcement(),
-                s.kind().track(), histories.getOrDefault(s.key(), List.of())))).toList();
+                s.kind().track(), historyOf(s, histories)))).toList();
+    }
+
+    private static List<PastStep> historyOf(Subject subject, Map<String, List<PastStep>> histories) {
+        return subject.historyKeys().stream().flatMap(k -> histories.getOrDefault(k, List.of()).stream()).toList();
     }
 
     /** The rulebook's reasons for another step than the proposed one. */
@@ -120,7 +135,7 @@ public class Enforcement {
         LocalDate today = access.today();
         RulebookVersion version = rulebook.activeOn(today);
         LadderProposal proposal = LadderProposal.propose(version.enforcement(), kind.track(),
-                steps.history(kind, subject.key()));
+                historyOf(subject, steps.histories(subject.historyKeys())));
         EnforcementStep step = proposal.choose(version.enforcement(), stepCode, deviationReasonCode);
         boolean deviation = proposal.isDeviation(step);
         String code = deviation ? deviationReasonCode.strip() : null;

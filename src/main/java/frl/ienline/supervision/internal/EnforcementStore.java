@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import frl.ienline.platform.crypto.EncryptedColumn;
 import org.springframework.stereotype.Repository;
 
 import static frl.ienline.supervision.internal.Sql.array;
@@ -41,19 +42,20 @@ import static frl.ienline.supervision.internal.Sql.ts;
 public class EnforcementStore {
 
     private final JdbcClient jdbc;
-    private final SupervisionCipher cipher;
+    private final SupervisionKeys keys;
 
-    EnforcementStore(JdbcClient jdbc, SupervisionCipher cipher) {
+    EnforcementStore(JdbcClient jdbc, SupervisionKeys keys) {
         this.jdbc = jdbc;
-        this.cipher = cipher;
+        this.keys = keys;
     }
 
-    private String enc(String plain) {
-        return cipher.encrypt(plain);
+    private String enc(String plain, EncryptedColumn column, Object rowId) {
+        return keys.encrypt(plain, column, rowId);
     }
 
-    private String dec(ResultSet rs, String column) throws SQLException {
-        return cipher.decrypt(rs.getString(column));
+    /** The column's value in the current row, bound to the row's id. */
+    private String dec(ResultSet rs, EncryptedColumn column) throws SQLException {
+        return keys.decrypt(rs.getString(column.column()), column, rs.getObject(column.idColumn()));
     }
 
     // ------------------------------------------------------------------------------------------ enforcement
@@ -67,9 +69,9 @@ public class EnforcementStore {
                 VALUES (:id, :c, :control, :kind, :key, :label, :m, :track, :step, :proposed, :deviation, :offender,
                     :amount, :maximum, :lang, :on, :deadline, :version, :by, :deviationCode, :byTeam)""")
                 .param("id", a.id()).param("c", a.caseId()).param("control", a.controlId())
-                .param("kind", a.subjectKind().name()).param("key", a.subjectKey()).param("label", enc(a.subjectLabel()))
+                .param("kind", a.subjectKind().name()).param("key", a.subjectKey()).param("label", enc(a.subjectLabel(), SupervisionKeys.ACTION_LABEL, a.id()))
                 .param("m", a.municipality().value()).param("track", a.track()).param("step", a.stepCode())
-                .param("proposed", a.proposedStepCode()).param("deviation", enc(a.deviationReason()))
+                .param("proposed", a.proposedStepCode()).param("deviation", enc(a.deviationReason(), SupervisionKeys.ACTION_DEVIATION, a.id()))
                 .param("offender", a.offender()).param("amount", a.penaltyAmount())
                 .param("maximum", a.penaltyMaximum()).param("lang", a.language().name()).param("on", a.decidedOn())
                 .param("deadline", a.deadline()).param("version", a.rulebookVersion()).param("by", a.decidedBy())
@@ -80,9 +82,9 @@ public class EnforcementStore {
     private Rows.EnforcementAction actionRow(ResultSet rs, int n) throws SQLException {
         return new Rows.EnforcementAction(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
                 rs.getObject("control_id", UUID.class), SubjectKind.valueOf(rs.getString("subject_kind")),
-                rs.getString("subject_key"), dec(rs, "subject_label"),
+                rs.getString("subject_key"), dec(rs, SupervisionKeys.ACTION_LABEL),
                 MunicipalityCode.of(rs.getString("municipality")), rs.getString("track"), rs.getString("step_code"),
-                rs.getString("proposed_step_code"), dec(rs, "deviation_reason"), rs.getString("offender"),
+                rs.getString("proposed_step_code"), dec(rs, SupervisionKeys.ACTION_DEVIATION), rs.getString("offender"),
                 rs.getBigDecimal("penalty_amount"), rs.getBigDecimal("penalty_maximum"),
                 LetterLanguage.valueOf(rs.getString("language")), date(rs, "decided_on"), date(rs, "deadline"),
                 rs.getString("rulebook_version"), rs.getString("decided_by"), rs.getString("deviation_reason_code"),

@@ -34,12 +34,12 @@ public class LeadStore {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
-    private final SupervisionCipher cipher;
+    private final SupervisionKeys keys;
 
-    LeadStore(JdbcClient jdbc, NamedParameterJdbcOperations batch, SupervisionCipher cipher) {
+    LeadStore(JdbcClient jdbc, NamedParameterJdbcOperations batch, SupervisionKeys keys) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.cipher = cipher;
+        this.keys = keys;
     }
 
     private static final String LEAD_COLUMNS = """
@@ -51,10 +51,11 @@ public class LeadStore {
         return new Rows.Lead(rs.getObject("id", UUID.class), LeadSource.valueOf(rs.getString("source")),
                 MunicipalityCode.of(rs.getString("municipality")), rs.getString("ad_id"), rs.getString("network_id"),
                 rs.getString("licence_check"), strings(rs, "indicator_codes"), strings(rs, "identifier_indexes"),
-                rs.getBoolean("new_in_town"), cipher.decrypt(rs.getString("summary")), rs.getInt("score"),
+                rs.getBoolean("new_in_town"), keys.decrypt(rs.getString("summary"), SupervisionKeys.LEAD_SUMMARY, rs.getObject("id")), rs.getInt("score"),
                 strings(rs, "reasons").stream().map(ScoreReason::parse).toList(),
                 Lead.State.valueOf(rs.getString("state")), rs.getString("dismissal_reason"),
-                rs.getString("dismissal_note"), rs.getObject("case_id", UUID.class), rs.getString("assignee"),
+                keys.decrypt(rs.getString("dismissal_note"), SupervisionKeys.LEAD_DISMISSAL_NOTE, rs.getObject("id")),
+                rs.getObject("case_id", UUID.class), rs.getString("assignee"),
                 instant(rs, "created_at"), instant(rs, "last_seen_at"),
                 new LeadSubject(LeadSubject.Kind.valueOf(rs.getString("subject_kind")), rs.getString("subject_key")),
                 rs.getInt("ad_count"), rs.getInt("municipality_count"));
@@ -70,7 +71,7 @@ public class LeadStore {
                     last_seen_at, subject_kind, subject_key, ad_count, municipality_count)
                 VALUES (:id, :source, :m, :summary, :score, :reasons, 'OPEN', :now, :now, 'REPORT', :key, 0, 1)""")
                 .param("id", id).param("source", source.name()).param("m", municipality.value())
-                .param("summary", cipher.encrypt(summary)).param("score", score.total())
+                .param("summary", keys.encrypt(summary, SupervisionKeys.LEAD_SUMMARY, id)).param("score", score.total())
                 .param("reasons", reasons(score)).param("now", ts(now)).param("key", id.toString()).update();
     }
 
@@ -241,7 +242,7 @@ public class LeadStore {
                 UPDATE supervision.lead SET state = :state, dismissal_reason = :reason, dismissal_note = :note,
                     case_id = :c, assignee = :assignee WHERE id = :id AND state = :from""")
                 .param("id", lead.id()).param("state", lead.state().name()).param("reason", lead.dismissalReason())
-                .param("note", lead.dismissalNote()).param("c", lead.caseId()).param("assignee", lead.assignee())
+                .param("note", keys.encrypt(lead.dismissalNote(), SupervisionKeys.LEAD_DISMISSAL_NOTE, lead.id())).param("c", lead.caseId()).param("assignee", lead.assignee())
                 .param("from", from.name()).update() == 1;
     }
 

@@ -46,7 +46,7 @@ class SubjectLeadsTests extends SupervisionTesting {
     @Autowired
     DataSource dataSource;
     @Autowired
-    SupervisionCipher cipher;
+    SupervisionKeys cipher;
     @Autowired
     Rulebook rulebook;
     @Autowired
