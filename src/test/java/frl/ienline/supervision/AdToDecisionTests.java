@@ -202,6 +202,30 @@ class AdToDecisionTests extends SupervisionTesting {
     }
 
     @Test
+    void aDeclinedProposalIsNoStepOnTheLadder() throws Exception {
+        String number = licence("Club Afgewezen", "0613990003");
+        UUID caseId = caseWithBusiness(inspector, number);
+        UUID step = as(inspector, () -> enforcement.decide(caseId, SubjectKind.BUSINESS, number, "SUSPENSION",
+                "DANGER_TO_PUBLIC_ORDER", null, null, null));
+        assertThat(proposed(as(inspector, () -> enforcement.proposals(caseId)), number)).isEqualTo("REVOCATION");
+        DecisionProposals.Proposal proposal = RegisterFixtures.as(RegisterFixtures.LEEUWARDEN, () -> proposals.forOfficer())
+                .stream().filter(p -> p.sourceActionId().equals(step)).findFirst().orElseThrow();
+        assertThatThrownBy(() -> RegisterFixtures.as(RegisterFixtures.LEEUWARDEN, () -> {
+            proposals.adopt(proposal.id(), null, "Zonder einddatum");
+            return null;
+        })).isInstanceOf(InputRejected.class); // a suspension needs its end date
+        RegisterFixtures.as(RegisterFixtures.LEEUWARDEN, () -> {
+            proposals.decline(proposal.id(), "Het gevaar is al weggenomen door de exploitant.");
+            return null;
+        });
+        mvc.perform(get("/api/v1/vergunningen/" + number)).andExpect(jsonPath("$.status").value("geldig"));
+        await(() -> jdbc.sql("SELECT register_outcome FROM supervision.enforcement_action WHERE id = :id")
+                .param("id", step).query(String.class).optional().filter("DECLINED"::equals));
+        // the declined suspension does not count: the ladder starts again at a warning
+        assertThat(proposed(as(inspector, () -> enforcement.proposals(caseId)), number)).isEqualTo("WARNING");
+    }
+
+    @Test
     void onAGeneratedImportTheWorklistHoldsOneLeadPerSubject() throws Exception {
         ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
         new AdGenerator(GeneratorSettings.of(600, 1313)).write(jsonl, new StringWriter());
