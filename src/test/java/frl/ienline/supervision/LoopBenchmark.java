@@ -55,7 +55,8 @@ public final class LoopBenchmark {
                 Thread.sleep(200);
             }
             double leadsDone = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "%,d ads imported in %.1f s; leads made by %.1f s%n", ads, imported, leadsDone);
+            System.out.printf(Locale.ROOT, "%s imported in %.1f s; leads made by %.1f s%n",
+                    demo ? "the demo ads (at start-up)" : String.format(Locale.ROOT, "%,d ads", ads), imported, leadsDone);
             System.out.printf(Locale.ROOT, "networks %,d (live %,d); ads in Fryslan %,d; advertisers (subjects) in Fryslan %,d%n",
                     count(jdbc, "SELECT count(*) FROM adintel.network"),
                     count(jdbc, "SELECT count(*) FROM adintel.network WHERE merged_into IS NULL"),
