@@ -8,6 +8,8 @@ public enum Role {
     RIEC_ANALYST(Compartment.ENFORCEMENT),
     POLICE_LIAISON(Compartment.ENFORCEMENT),
     POLICY_ADVISOR(Compartment.ENFORCEMENT),
+    /** A municipality's own enforcement officer, outside the regional team: the same ladder (issue 13). */
+    MUNICIPAL_ENFORCEMENT_OFFICER(Compartment.ENFORCEMENT),
     CARE_WORKER(Compartment.CARE),
     SOUNDING_BOARD_COORDINATOR(Compartment.CARE),
     FUNCTIONAL_ADMIN(Compartment.NONE),

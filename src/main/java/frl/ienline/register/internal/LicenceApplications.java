@@ -37,13 +37,11 @@ public class LicenceApplications {
     private final LicensingRules rules;
     private final RegisterAccess access;
     private final ApplicationEventPublisher events;
-    private final VerificationSnapshot snapshot;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     LicenceApplications(Applications applications, Licences licences, Documents documents, LicenceNumbers numbers,
             LicensingRules rules, RegisterAccess access, ApplicationEventPublisher events,
-            VerificationSnapshot snapshot,
             Clock clock) {
         this.applications = applications;
         this.licences = licences;
@@ -52,7 +50,6 @@ public class LicenceApplications {
         this.rules = rules;
         this.access = access;
         this.events = events;
-        this.snapshot = snapshot;
         this.clock = clock;
     }
 
@@ -238,7 +235,6 @@ public class LicenceApplications {
             }
         });
         if (number[0] != null) {
-            snapshot.refreshAfterCommit();
             events.publishEvent(new LicenceRegisterChanged(number[0]));
         }
         return Optional.ofNullable(number[0]);

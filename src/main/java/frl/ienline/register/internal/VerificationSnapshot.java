@@ -1,5 +1,6 @@
 package frl.ienline.register.internal;
 
+import frl.ienline.register.LicenceRegisterChanged;
 import frl.ienline.register.LicenceStatus;
 import frl.ienline.register.LicenceVerification;
 import frl.ienline.shared.MunicipalityCode;
@@ -19,13 +20,15 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The public side of the register, in memory: every licence's number, business, validity and stored state,
  * and a keyed hash (HMAC-SHA-256, key made at start and never stored) of its ad phone number instead of
- * the number. Rebuilt after every committed change and every ten minutes; the status of a day is computed
+ * the number. Rebuilt when {@link LicenceRegisterChanged} commits and every ten minutes; the status of a day is computed
  * per question from the clock, so expiry and the end of a suspension need no rebuild.
  */
 @Component
@@ -74,20 +77,15 @@ public class VerificationSnapshot implements LicenceVerification {
     }
 
     /**
-     * Rebuilds once the current transaction has committed (at once without a transaction), so the public
-     * register never shows a grant or a suspension that was rolled back.
+     * Rebuilds when a change of the register has committed (at once when it was published without a transaction),
+     * so the public register never shows a grant or a suspension that was rolled back. Runs before every other
+     * listener of the same event ({@link Ordered#HIGHEST_PRECEDENCE}): ad intelligence re-checks its ads against
+     * this snapshot when the same event reaches it.
      */
-    public void refreshAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    refresh();
-                }
-            });
-        } else {
-            refresh();
-        }
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(LicenceRegisterChanged changed) {
+        refresh();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package frl.ienline.rulebook.internal;
 
 import frl.ienline.rulebook.CompetentAuthority;
+import frl.ienline.rulebook.DeviationReason;
 import frl.ienline.rulebook.DismissalReason;
 import frl.ienline.rulebook.EnforcementLadder;
 import frl.ienline.rulebook.EnforcementStep;
@@ -54,7 +55,10 @@ final class VersionReader {
         Licensing licensing = licensing(root.object("licensing", true));
         List<LicenceKind> kinds = root.list("licenceKinds", true, this::licenceKind);
         ProcedureTerms procedure = procedure(root.object("procedure", true));
-        List<EnforcementStep> steps = enforcementSteps(root.object("enforcement", true));
+        Node enforcement = root.object("enforcement", true);
+        List<DeviationReason> deviationReasons = enforcement == null ? List.of()
+                : withoutNulls(enforcement.list("deviationReasons", false, this::deviationReason));
+        List<EnforcementStep> steps = enforcementSteps(enforcement);
         List<Retention> retention = root.list("retention", true, this::retention);
         List<LegalBasis> legalBases = root.list("legalBases", true, this::legalBasis);
         List<DismissalReason> dismissalReasons = root.list("dismissalReasons", true, this::dismissalReason);
@@ -62,7 +66,7 @@ final class VersionReader {
         problems.addAll(VersionChecks.problems(id, municipalities, team, licensing, kinds, steps, retention,
                 legalBases, dismissalReasons));
         return root.build(() -> new RulebookVersion(id, effectiveFrom, title, municipalities, team, licensing, kinds,
-                procedure, new EnforcementLadder(steps), retention, legalBases, dismissalReasons));
+                procedure, new EnforcementLadder(steps, deviationReasons), retention, legalBases, dismissalReasons));
     }
 
     List<Problem> problems() {
@@ -230,6 +234,12 @@ final class VersionReader {
         String reference = node.text("reference");
         boolean consent = node.bool("requiresConsent");
         return node.build(() -> new LegalBasis(code, name, reference, consent));
+    }
+
+    private DeviationReason deviationReason(Node node) {
+        String code = node.text("code");
+        LocalizedText name = node.localized("name", true);
+        return node.build(() -> new DeviationReason(code, name));
     }
 
     private DismissalReason dismissalReason(Node node) {
