@@ -161,9 +161,8 @@ public class CareAccessLog implements DisposableBean {
      * every care organisation may see.
      */
     public List<CareLogEntry> outsiderRefusals(int limit) {
-        return db.query(COLUMNS + """
-                 WHERE result = 'DENIED' AND roles NOT LIKE '%CARE_WORKER%' AND roles NOT LIKE '%SOUNDING_BOARD_COORDINATOR%'
-                 ORDER BY seq DESC LIMIT :limit""")
+        return db.query(COLUMNS + " WHERE result = 'DENIED' AND roles NOT LIKE '%CARE_WORKER%'"
+                + " AND roles NOT LIKE '%SOUNDING_BOARD_COORDINATOR%' ORDER BY seq DESC LIMIT :limit")
                 .param("limit", limit).query((rs, n) -> read(rs)).list();
     }
 
