@@ -81,7 +81,7 @@ public class CaseFiles {
         List<Rows.Alert> alerts = store.alertsAbout(scope, id);
         View view = new View(found, store.ads(id), store.addresses(id), store.persons(id), store.businesses(id),
                 store.controlsOfCase(id), store.actionsOfCase(id), store.leadsOfCase(id), alerts, store.teamMembers());
-        access.allowed(Action.VIEW, SupervisionAccess.CASE, id, found.reference(), "supervision-case");
+        access.allowed(Action.VIEW, SupervisionAccess.CASE, id, found.reference(), "supervision-case", found.municipality());
         return view;
     }
 

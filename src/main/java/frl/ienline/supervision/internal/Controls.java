@@ -175,7 +175,8 @@ public class Controls {
         boolean team = SupervisionAccess.isTeam(actor);
         View view = new View(control, caseFile, store.addenda(id), store.handoff(id).orElse(null),
                 team ? store.teamMembers() : Map.of(), team);
-        access.allowed(Action.VIEW, SupervisionAccess.CONTROL, id, caseFile.reference(), "supervision-control");
+        access.allowed(Action.VIEW, SupervisionAccess.CONTROL, id, caseFile.reference(), "supervision-control",
+                caseFile.municipality());
         return view;
     }
 
