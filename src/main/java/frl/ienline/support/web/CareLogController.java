@@ -39,6 +39,7 @@ class CareLogController {
     @GetMapping
     String page(Model model) {
         var actor = staff.require("care-access-log");
+        log.allowed(actor, CareAccessLog.Action.VIEW, "care-access-log", null, null, "care-log-audit");
         model.addAttribute("entries", log.recent(actor.organisationCode(), 200));
         model.addAttribute("outsiders", log.outsiderRefusals(50));
         model.addAttribute("checkpoints", checkpoints.recent());
