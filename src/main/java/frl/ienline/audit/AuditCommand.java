@@ -1,9 +1,8 @@
 package frl.ienline.audit;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
 import frl.ienline.audit.internal.AccessLogKeys;
 import frl.ienline.audit.internal.ChainVerifier;
+import frl.ienline.platform.CommandLogging;
 import frl.ienline.platform.EmbeddedPostgresServer;
 import frl.ienline.platform.logchain.ChainKeys;
 import frl.ienline.platform.logchain.ChainVerification;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar ienline.jar audit verify [--data-dir DIR] [--checkpoint FILE ...]}: verifies the access
@@ -103,7 +101,7 @@ public final class AuditCommand {
 
     /** Entry point from {@code frl.ienline.Commands}. */
     public static int run(String[] args) {
-        quietLogging();
+        CommandLogging.quiet(); // without Spring, every debug line of the embedded PostgreSQL
         return run(args, System.getenv(), AuditCommand::open, System.out, System.err);
     }
 
@@ -319,13 +317,6 @@ public final class AuditCommand {
         } catch (IOException e) {
             throw new CannotVerify("could not check whether the embedded database in " + folder.toAbsolutePath()
                     + " is in use: " + e.getMessage(), e);
-        }
-    }
-
-    /** Without Spring, Logback would print every debug line of the embedded PostgreSQL. */
-    private static void quietLogging() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
-            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
         }
     }
 

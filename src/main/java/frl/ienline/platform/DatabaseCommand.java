@@ -48,6 +48,7 @@ public final class DatabaseCommand {
 
     /** Entry point from {@code frl.ienline.Commands}. */
     public static int run(String[] args) {
+        CommandLogging.quiet();
         return run(args, System.getenv(), System.out, System.err);
     }
 
