@@ -64,6 +64,8 @@ class AccessLogChainTests {
     javax.sql.DataSource dataSource;
     @Autowired
     Checkpoints checkpoints;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     final TestActor inspector = TestActors.actor("GM0080", Role.INSPECTOR, "GM0080");
 
@@ -332,6 +334,10 @@ class AccessLogChainTests {
                     .isInstanceOf(ChainLock.Unavailable.class)
                     .hasMessageContaining("access log is locked by another database session")
                     .hasMessageContaining("pg_stat_activity");
+            // a page that must log its read answers 503 instead of hanging
+            TestActor officer = TestActors.actor("GM0080", Role.PRIVACY_OFFICER, "GM0080");
+            assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/app/toegangslog")
+                    .with(TestActors.as(officer))).andReturn().getResponse().getStatus()).isEqualTo(503);
             lock.execute("SELECT pg_advisory_unlock_all()");
         }
         TestActors.runAs(inspector, () -> recorder.allowed(Action.VIEW, "licence-application", "free-again", null,
