@@ -16,6 +16,7 @@ final class Commands {
 
     static {
         COMMANDS.put("help", args -> usage(System.out));
+        COMMANDS.put("db", frl.ienline.platform.DatabaseCommand::run);
         COMMANDS.put("audit", frl.ienline.audit.AuditCommand::run);
         COMMANDS.put("rulebook", frl.ienline.rulebook.RulebookCommand::run);
         COMMANDS.put("adintel", frl.ienline.adintel.engine.cli.AdintelCommand::run);

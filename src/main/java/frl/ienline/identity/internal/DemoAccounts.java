@@ -51,7 +51,8 @@ class DemoAccounts implements ApplicationRunner, SmartInitializingSingleton {
             new Definition("demo.klankbord", "Sjoukje Klankbord", Role.SOUNDING_BOARD_COORDINATOR, "XENIA",
                     ALL_MUNICIPALITIES),
             new Definition("demo.beheer", "Bauke Beheer", Role.FUNCTIONAL_ADMIN, "SDF", List.of()),
-            new Definition("demo.privacy", "Froukje Privacy", Role.PRIVACY_OFFICER, "SDF", ALL_MUNICIPALITIES));
+            new Definition("demo.privacy", "Froukje Privacy", Role.PRIVACY_OFFICER, "GM0080", List.of("GM0080")),
+            new Definition("demo.regionaal", "Rixt Regionaal", Role.REGIONAL_AUDITOR, "SDF", ALL_MUNICIPALITIES));
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

@@ -1,5 +1,6 @@
 package frl.ienline.platform.web;
 
+import frl.ienline.platform.logchain.ChainLock;
 import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.NotFound;
 import frl.ienline.shared.TooManyRequests;
@@ -71,6 +72,13 @@ class ErrorHandling {
                 : "Invalid input: " + ((BindException) e).getFieldErrors().stream()
                         .map(f -> f.getField() + " " + f.getDefaultMessage()).toList();
         return answer(request, response, HttpStatus.BAD_REQUEST, "Invalid input", detail, Map.of());
+    }
+
+    /** A log's chain lock held too long by another session: the access is refused, try again (ADR 0014). */
+    @ExceptionHandler(ChainLock.Unavailable.class)
+    Object logLocked(ChainLock.Unavailable e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Access log unavailable",
+                "The access could not be logged in time; nothing was shown or changed. Try again shortly.", Map.of());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})

@@ -59,7 +59,7 @@ public class LicenceAdministration {
     public LicenceFile file(UUID id) {
         Actor actor = access.licenceReader(Action.VIEW, id);
         Licence licence = licences.byId(id).orElseThrow(() -> new NotFound(RegisterAccess.LICENCE));
-        access.allowed(Action.VIEW, RegisterAccess.LICENCE, id, licence.applicationReference().value());
+        access.allowed(Action.VIEW, RegisterAccess.LICENCE, id, licence.applicationReference().value(), licence.municipality());
         return new LicenceFile(licence, licence.status(LocalDate.now(clock)),
                 actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER)
                 && actor.scope().covers(licence.municipality()),
@@ -151,7 +151,8 @@ public class LicenceAdministration {
         Stamp stamp = Stamp.of(actor.username(), clock);
         verb.accept(licence, stamp);
         licences.update(licence, stamp.at());
-        access.allowed(Action.CHANGE, RegisterAccess.LICENCE, id, licence.applicationReference().value());
+        access.allowed(Action.CHANGE, RegisterAccess.LICENCE, id, licence.applicationReference().value(),
+                licence.municipality());
         events.publishEvent(new LicenceRegisterChanged(licence.number())); // the verification snapshot listens
         return licence;
     }

@@ -97,7 +97,8 @@ public class LicenceApplications {
         Actor actor = access.officer(Action.VIEW, RegisterAccess.APPLICATION, id);
         LicenceApplication application = applications.byId(id).filter(a -> a.state() != ApplicationState.DRAFT)
                 .orElseThrow(() -> new NotFound(RegisterAccess.APPLICATION));
-        access.allowed(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value());
+        access.allowed(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value(),
+                application.municipality());
         LocalDate today = LocalDate.now(clock);
         boolean editable = actor.scope().covers(application.municipality());
         List<DecisionCheck> checks = application.decision() != null ? application.decision().checks()
@@ -120,7 +121,8 @@ public class LicenceApplications {
                 .orElseThrow(() -> new NotFound(RegisterAccess.DOCUMENT));
         Documents.StoredDocument document = documents.get(applicationId, documentId)
                 .orElseThrow(() -> new NotFound(RegisterAccess.DOCUMENT));
-        access.allowed(Action.VIEW, RegisterAccess.DOCUMENT, documentId, application.reference().value());
+        access.allowed(Action.VIEW, RegisterAccess.DOCUMENT, documentId, application.reference().value(),
+                application.municipality());
         return document;
     }
 
@@ -314,6 +316,7 @@ public class LicenceApplications {
         Stamp stamp = Stamp.of(actor.username(), clock);
         verb.accept(application, stamp);
         applications.update(application, stamp.at());
-        access.allowed(Action.CHANGE, RegisterAccess.APPLICATION, id, application.reference().value());
+        access.allowed(Action.CHANGE, RegisterAccess.APPLICATION, id, application.reference().value(),
+                application.municipality());
     }
 }

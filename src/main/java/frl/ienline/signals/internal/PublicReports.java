@@ -60,7 +60,7 @@ public class PublicReports {
         UUID id = UUID.randomUUID();
         SignalReference reference = References.newReference();
         String secret = References.newSecret();
-        Instant now = clock.instant();
+        Instant now = anonymousTime();
         signals.insert(id, reference, signal, now, null, keys.index().secret(References.normaliseSecret(secret)));
         signals.recordHistory(id, now, null, "REGISTERED", null, SignalState.NEW, null);
         access.allowed(Action.CREATE, SignalHandling.OBJECT, id, reference.value(), "public-report");
@@ -87,12 +87,21 @@ public class PublicReports {
             access.denied(Action.CHANGE, SignalHandling.OBJECT, null, "public-report-addition");
             return false;
         }
-        Instant now = clock.instant();
+        Instant now = anonymousTime();
         UUID id = followUp.get().id();
         signals.addAddition(id, now, Source.PUBLIC, value);
         Status status = signals.status(id);
         signals.recordHistory(id, now, null, "INFORMATION_ADDED", status.state(), status.state(), null);
         access.allowed(Action.CHANGE, SignalHandling.OBJECT, id, reference.value(), "public-report-addition");
         return true;
+    }
+
+    /**
+     * The hour only: a precise time of an anonymous report could be matched with a reverse proxy's log (an
+     * address and the time of POST /melden) and find the reporter, although ienline stores no address
+     * (review L15). Its access-log entries keep the hour only as well (they have no actor).
+     */
+    private Instant anonymousTime() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     }
 }

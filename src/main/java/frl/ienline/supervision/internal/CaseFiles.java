@@ -90,7 +90,7 @@ public class CaseFiles {
         View view = new View(found, cases.ads(id), cases.addresses(id), cases.persons(id), cases.businesses(id),
                 controls.controlsOfCase(id), steps.actionsOfCase(id), leads.leadsOfCase(id), caseAlerts,
                 SupervisionAccess.isTeam(actor) ? team.teamMembers() : Map.of());
-        access.allowed(Action.VIEW, SupervisionAccess.CASE, id, found.reference(), "supervision-case");
+        access.allowed(Action.VIEW, SupervisionAccess.CASE, id, found.reference(), "supervision-case", found.municipality());
         return view;
     }
 

@@ -183,7 +183,8 @@ public class Controls {
         boolean isTeam = SupervisionAccess.isTeam(actor);
         View view = new View(control, caseFile, controlStore.addenda(id), controlStore.handoff(id).orElse(null),
                 isTeam ? team.teamMembers() : Map.of(), isTeam);
-        access.allowed(Action.VIEW, SupervisionAccess.CONTROL, id, caseFile.reference(), "supervision-control");
+        access.allowed(Action.VIEW, SupervisionAccess.CONTROL, id, caseFile.reference(), "supervision-control",
+                caseFile.municipality());
         return view;
     }
 

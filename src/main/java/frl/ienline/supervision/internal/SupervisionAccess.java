@@ -161,4 +161,11 @@ public class SupervisionAccess {
     public void allowed(Action action, String objectType, Object id, String subject, String purpose) {
         recorder.allowed(action, objectType, id, subject, purpose);
     }
+
+    /** An access to a record of {@code municipality}: that municipality's privacy officer sees it (review M10). */
+    public void allowed(Action action, String objectType, Object id, String subject, String purpose,
+            MunicipalityCode municipality) {
+        recorder.record(action, objectType, id, subject, purpose, frl.ienline.shared.AccessEvent.Result.ALLOWED,
+                municipality);
+    }
 }

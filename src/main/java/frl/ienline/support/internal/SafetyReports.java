@@ -168,8 +168,8 @@ public class SafetyReports {
         Actor actor = staff.requireCareWorker("incident-report");
         Detail detail = load(id);
         if (!detail.summary().policeConsent()) {
-            log.allowed(actor, CareAccessLog.Action.PRINT, "incident-report", id, null, "police-refused-no-consent");
-            throw new org.springframework.security.access.AccessDeniedException("No recorded consent for the police");
+            log.denied(actor, CareAccessLog.Action.PRINT, "incident-report", id, "police-refused-no-consent");
+            throw new frl.ienline.shared.AccessRefused("No recorded consent for the police");
         }
         log.allowed(actor, CareAccessLog.Action.PRINT, "incident-report", id, null, "police-with-consent");
         return detail;

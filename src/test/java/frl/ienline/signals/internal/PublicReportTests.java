@@ -166,4 +166,25 @@ class PublicReportTests {
             assertThat(body).as(l[0]).contains("lang=\"" + l[0] + "\"").contains(l[1]);
         }
     }
+
+    @Test
+    void anAnonymousReportItsAdditionAndTheirLogEntriesKeepTheHourOnly() throws Exception {
+        String body = mvc.perform(post("/melden").with(csrf()).with(from("198.51.100.7"))
+                .param("observation", "Hour only")).andReturn().getResponse().getContentAsString();
+        Matcher reference = REFERENCE.matcher(body);
+        Matcher secret = SECRET.matcher(body);
+        assertThat(reference.find() && secret.find()).isTrue();
+        mvc.perform(post("/melden/aanvullen").with(csrf()).with(from("198.51.100.7")).param("reference", reference.group(1))
+                .param("secret", secret.group(1)).param("text", "Later, the same hour only"));
+        UUID id = SignalFixtures.id(jdbc, SignalReference.of(reference.group(1)));
+
+        List<String> times = jdbc.sql("""
+                SELECT 'signal ' || (registered_at = date_trunc('hour', registered_at)) FROM signals.signal WHERE id = :id
+                UNION ALL SELECT 'addition ' || (added_at = date_trunc('hour', added_at)) FROM signals.addition WHERE signal_id = :id
+                UNION ALL SELECT 'history ' || (at = date_trunc('hour', at)) FROM signals.history WHERE signal_id = :id
+                UNION ALL SELECT 'log ' || (occurred_at = date_trunc('hour', occurred_at)) FROM audit.access_log
+                    WHERE object_id = CAST(:id AS TEXT) AND actor_id IS NULL""").param("id", id).query(String.class).list();
+        assertThat(times).contains("signal true", "addition true", "history true", "log true")
+                .noneMatch(t -> t.endsWith("false"));
+    }
 }
