@@ -110,6 +110,8 @@ final class ApiDocument implements OpenApiCustomizer {
         problem.addProperty("detail", new StringSchema().description("Uitleg bij deze fout"));
         problem.addProperty("instance", new StringSchema().description("Het pad van het verzoek"));
         problem.addProperty("errors", new ArraySchema().items(where).description("Bij ongeldige invoer: elke fout"));
+        problem.addProperty("correlationId", new StringSchema()
+                .description("Bij een onverwachte fout: het kenmerk waaronder die is vastgelegd, om naar te vragen"));
         return problem;
     }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.servers.Server;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,8 +39,15 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI ienlineOpenApi(@Value("${ienline.api.contact.name:Beheer ienline}") String contactName,
             @Value("${ienline.api.contact.email:beheer@ienline.example}") String contactEmail,
-            @Value("${ienline.api.contact.url:https://ienline.example/contact}") String contactUrl) {
-        return new OpenAPI().info(new Info()
+            @Value("${ienline.api.contact.url:https://ienline.example/contact}") String contactUrl,
+            @Value("${ienline.api.server-url:}") String serverUrl) {
+        OpenAPI api = new OpenAPI();
+        if (!serverUrl.isBlank()) { // else springdoc takes it from the request (see versionedServerUrl)
+            String url = serverUrl.strip().replaceAll("/+$", "");
+            api.addServersItem(new Server().url(url.endsWith(ApiDocument.PREFIX) ? url : url + ApiDocument.PREFIX)
+                    .description("ienline API v1"));
+        }
+        return api.info(new Info()
                 .title("ienline API")
                 .version(API_VERSION)
                 .description("Openbare API van ienline: gemeenten, de regionale regelset en de verificatie van"
@@ -50,7 +58,10 @@ class OpenApiConfiguration {
                         .url("https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12")));
     }
 
-    /** The server as the client reached it (behind a proxy: the forwarded address), with the version path. */
+    /**
+     * Without {@code ienline.api.server-url}: the server as the first client reached it (springdoc keeps the
+     * document once made; behind a proxy the forwarded address), with the version path.
+     */
     @Bean
     ServerBaseUrlCustomizer versionedServerUrl() {
         return (serverBaseUrl, request) -> serverBaseUrl.replaceAll("/+$", "") + ApiDocument.PREFIX;
