@@ -97,6 +97,7 @@ class OpenApiDocumentTests {
         MockHttpServletResponse refused = mvc.perform(post("/api/v1/advertenties/imports")).andReturn().getResponse();
         assertThat(refused.getStatus()).isIn(401, 403);
         assertThat(refused.getHeader("API-Version")).isEqualTo(version);
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
         assertThat(mvc.perform(get("/")).andReturn().getResponse().getHeader("API-Version")).isNull();
     }
 
