@@ -253,7 +253,7 @@ class PublicRegisterApiTests {
         mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", valid).param("telefoon", PHONE).with(client()))
                 .andExpect(status().isMethodNotAllowed());
         String api = mvc.perform(get("/api/v1/openapi.json").with(client())).andReturn().getResponse().getContentAsString();
-        String check = api.substring(api.indexOf("\"/api/v1/vergunningen/{nummer}/advertentienummer\""));
+        String check = api.substring(api.indexOf("\"/vergunningen/{nummer}/advertentienummer\""));
         assertThat(check).contains("\"post\"", "\"400\"", "\"429\"", "Retry-After", "telefoon");
     }
 
