@@ -2,6 +2,7 @@ package frl.ienline.supervision.internal;
 
 import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.signals.IndicatorCode;
+import frl.ienline.supervision.SupervisionFact;
 import frl.ienline.supervision.internal.Rows.LeadState;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -44,11 +46,16 @@ public class SupervisionStore {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcOperations batch;
     private final SupervisionCipher cipher;
+    private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    SupervisionStore(JdbcClient jdbc, NamedParameterJdbcOperations batch, SupervisionCipher cipher) {
+    SupervisionStore(JdbcClient jdbc, NamedParameterJdbcOperations batch, SupervisionCipher cipher,
+            ApplicationEventPublisher events, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.cipher = cipher;
+        this.events = events;
+        this.clock = clock;
     }
 
     private String enc(String plain) {
@@ -150,6 +157,7 @@ public class SupervisionStore {
             String summary, LeadScore score, Instant now) {
         jdbc.sql(INSERT_LEAD).paramSource(newLeadParams(id, source, municipality, adId, networkId, licenceCheck,
                 indicators, identifiers, newInTown, summary, score, now)).update();
+        events.publishEvent(new SupervisionFact.LeadRaised(id, municipality, source.name(), now));
     }
 
     /** A new snapshot of an ad that already has a lead: refresh what it shows and its score. */
@@ -171,6 +179,8 @@ public class SupervisionStore {
             batch.batchUpdate(INSERT_LEAD, rows.stream().map(r -> newLeadParams(r.id(), LeadSource.AD, r.municipality(),
                     r.adId(), r.networkId(), r.licenceCheck(), r.indicators(), r.identifiers(), r.newInTown(), null,
                     r.score(), now)).toArray(SqlParameterSource[]::new));
+            rows.forEach(r -> events.publishEvent(new SupervisionFact.LeadRaised(r.id(), r.municipality(),
+                    LeadSource.AD.name(), now)));
         }
     }
 
@@ -236,15 +246,23 @@ public class SupervisionStore {
     }
 
     public int dismiss(UUID id, String reason, String note) {
-        return jdbc.sql("""
+        List<String> changed = jdbc.sql("""
                 UPDATE supervision.lead SET state = 'DISMISSED', dismissal_reason = :reason, dismissal_note = :note
-                WHERE id = :id AND state = 'OPEN'""")
-                .param("id", id).param("reason", reason).param("note", note).update();
+                WHERE id = :id AND state = 'OPEN' RETURNING municipality""")
+                .param("id", id).param("reason", reason).param("note", note).query(String.class).list();
+        changed.forEach(m -> events.publishEvent(new SupervisionFact.LeadTriaged(id, MunicipalityCode.of(m),
+                "DISMISSED", reason, clock.instant())));
+        return changed.size();
     }
 
     public int intoCase(UUID id, UUID caseId) {
-        return jdbc.sql("UPDATE supervision.lead SET state = 'IN_CASE', case_id = :c WHERE id = :id AND state = 'OPEN'")
-                .param("id", id).param("c", caseId).update();
+        List<String> changed = jdbc.sql("""
+                UPDATE supervision.lead SET state = 'IN_CASE', case_id = :c WHERE id = :id AND state = 'OPEN'
+                RETURNING municipality""")
+                .param("id", id).param("c", caseId).query(String.class).list();
+        changed.forEach(m -> events.publishEvent(new SupervisionFact.LeadTriaged(id, MunicipalityCode.of(m),
+                "IN_CASE", null, clock.instant())));
+        return changed.size();
     }
 
     public int assign(UUID id, String assignee) {
@@ -436,19 +454,28 @@ public class SupervisionStore {
     }
 
     public int report(UUID id, Report r, String by, Instant now) {
-        return jdbc.sql("""
+        List<SupervisionFact.ControlReported> reported = jdbc.sql("""
                 UPDATE supervision.control SET state = 'REPORTED', id_seen = :idSeen, age_21_plus = :age,
                     brought_by = :brought, landlord = :landlord, working_conditions = :conditions,
                     indicators = :indicators, checklist_results = :results, observations = :obs, outcome = :outcome,
                     care_offered = :offered, care_accepted = :accepted, reported_at = :now, reported_by = :by
-                WHERE id = :id AND state = 'PLANNED'""")
+                WHERE id = :id AND state = 'PLANNED'
+                RETURNING case_id, municipality, kind, planned_at,
+                    (SELECT min(l.created_at) FROM supervision.lead l WHERE l.case_id = control.case_id) AS first_lead_at
+                """)
                 .param("id", id).param("idSeen", r.idSeen().name()).param("age", r.age21Plus().name())
                 .param("brought", enc(r.broughtBy())).param("landlord", enc(r.landlord()))
                 .param("conditions", enc(r.workingConditions()))
                 .param("indicators", r.sortedIndicators().stream().map(Enum::name).toArray(String[]::new))
                 .param("results", array(r.checklistResults())).param("obs", enc(r.observations()))
                 .param("outcome", r.outcome().name()).param("offered", r.careOffered())
-                .param("accepted", r.careAccepted()).param("now", ts(now)).param("by", by).update();
+                .param("accepted", r.careAccepted()).param("now", ts(now)).param("by", by)
+                .query((rs, n) -> new SupervisionFact.ControlReported(id, rs.getObject("case_id", UUID.class),
+                        MunicipalityCode.of(rs.getString("municipality")), rs.getString("kind"), r.outcome().name(),
+                        r.sortedIndicators().stream().map(Enum::name).toList(), instant(rs, "planned_at"),
+                        instant(rs, "first_lead_at"))).list();
+        reported.forEach(events::publishEvent);
+        return reported.size();
     }
 
     public void addAddendum(UUID controlId, String text, String by, Instant now) {
@@ -501,6 +528,8 @@ public class SupervisionStore {
                 .param("maximum", a.penaltyMaximum()).param("lang", a.language().name()).param("on", a.decidedOn())
                 .param("deadline", a.deadline()).param("version", a.rulebookVersion()).param("by", a.decidedBy())
                 .update();
+        events.publishEvent(new SupervisionFact.EnforcementStepDecided(a.id(), a.caseId(), a.municipality(),
+                a.track(), a.stepCode(), a.proposedStepCode(), a.decidedOn()));
     }
 
     private Rows.EnforcementAction actionRow(ResultSet rs, int n) throws SQLException {
@@ -642,6 +671,8 @@ public class SupervisionStore {
                 .param("now", ts(now)).query(rs -> {
                     inserted.add(rs.getObject(1, UUID.class));
                 });
+        alerts.stream().filter(a -> inserted.contains(a.id())).forEach(a -> events.publishEvent(
+                new SupervisionFact.DisplacementAlerted(a.id(), a.from(), a.to(), a.matchKind(), now)));
         return inserted;
     }
 
@@ -658,7 +689,12 @@ public class SupervisionStore {
                 VALUES (:id, :kind, :from, :fm, :tm, :lead, :case, :now) ON CONFLICT DO NOTHING""")
                 .param("id", id).param("kind", matchKind).param("from", fromCase).param("fm", from.value())
                 .param("tm", to.value()).param("lead", toLead).param("case", toCase).param("now", ts(now))
-                .update() > 0;
+                .update() > 0 && published(new SupervisionFact.DisplacementAlerted(id, from, to, matchKind, now));
+    }
+
+    private boolean published(SupervisionFact fact) {
+        events.publishEvent(fact);
+        return true;
     }
 
     /** The newest 500 alerts in scope (the alerts page and the notification inbox). */

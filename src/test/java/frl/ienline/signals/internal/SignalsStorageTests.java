@@ -79,7 +79,7 @@ class SignalsStorageTests {
                 .query(String.class).single()).startsWith("v1.k1.");
 
         FieldCipher rotated = new FieldCipher(cipher.keyring().rotatedTo("k2"));
-        Signals withK2 = new Signals(jdbc, rotated, index, clock);
+        Signals withK2 = new Signals(jdbc, rotated, index, clock, event -> { });
         assertThat(withK2.load(id).orElseThrow().observation()).isEqualTo("Observation " + canary);
 
         int moved = new Reencryption(jdbc, rotated).run();
@@ -95,7 +95,7 @@ class SignalsStorageTests {
 
         Keyring onlyK2 = new Keyring("k2", java.util.Map.of("k2", cipher.keyring().get("k2")),
                 cipher.keyring().blindIndexKey());
-        Signal afterRemovingK1 = new Signals(jdbc, new FieldCipher(onlyK2), index, clock).load(id).orElseThrow();
+        Signal afterRemovingK1 = new Signals(jdbc, new FieldCipher(onlyK2), index, clock, event -> { }).load(id).orElseThrow();
         assertThat(afterRemovingK1.observation()).isEqualTo("Observation " + canary);
         assertThat(afterRemovingK1.persons().getFirst().pseudonym()).isEqualTo("Pseudo " + canary);
         // the running application (k1 current, k2 known) still reads the moved rows

@@ -63,7 +63,8 @@ class AdLeadsBatchTests extends SupervisionTesting {
         final TransactionTemplate transactions;
 
         Wiring(DataSource source) {
-            store = new SupervisionStore(JdbcClient.create(source), new NamedParameterJdbcTemplate(source), cipher);
+            store = new SupervisionStore(JdbcClient.create(source), new NamedParameterJdbcTemplate(source), cipher,
+                    event -> { }, clock);
             notifications = new MunicipalityNotifications(store, rulebook, context.getBeanProvider(JavaMailSender.class),
                     clock, "noreply@ienline.example", "http://localhost");
             displacements = new Displacements(store, access, notifications, clock);
