@@ -46,7 +46,7 @@ public class CouncilReport {
             UniformityTable uniformity, List<String> flags, List<String> legend, String source) {
     }
 
-    private final Statistics statistics;
+    private final Figures statistics;
     private final Uniformity uniformity;
     private final Narrative narrative;
     private final KeyFigures keyFigures;
@@ -54,7 +54,7 @@ public class CouncilReport {
     private final Region region;
     private final SpringTemplateEngine templates = new SpringTemplateEngine();
 
-    CouncilReport(Statistics statistics, Uniformity uniformity, Narrative narrative, KeyFigures keyFigures,
+    CouncilReport(Figures statistics, Uniformity uniformity, Narrative narrative, KeyFigures keyFigures,
             Labels labels, Region region) {
         this.statistics = statistics;
         this.uniformity = uniformity;
@@ -118,7 +118,7 @@ public class CouncilReport {
 
     private BarList series(Measure measure, String municipality, ReportPeriod period, String place) {
         List<Charts.Item> items = new ArrayList<>();
-        for (Statistics.Point point : statistics.series(measure, municipality, period, 3)) {
+        for (Figures.Point point : statistics.series(measure, municipality, period, 3)) {
             items.add(new Charts.Item(labels.period(point.quarter(), DUTCH), point.figure()));
         }
         String name = labels.measure(measure, DUTCH);

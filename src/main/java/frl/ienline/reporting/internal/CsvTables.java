@@ -53,10 +53,10 @@ public class CsvTables {
     }
 
     /** A measure per quarter over the years shown, for a municipality or the region. */
-    public String series(Measure measure, String municipality, List<Statistics.Point> points) {
+    public String series(Measure measure, String municipality, List<Figures.Point> points) {
         StringBuilder csv = new StringBuilder("\uFEFF");
         CsvCells.row(csv, List.of("kwartaal", "gemeente_code", "maatstaf", "waarde"));
-        for (Statistics.Point point : points) {
+        for (Figures.Point point : points) {
             CsvCells.row(csv, List.of(point.quarter().toString(), municipality == null ? "" : municipality,
                     measure.code(), point.figure().text()));
         }

@@ -5,7 +5,7 @@ import frl.ienline.reporting.internal.Measure;
 import frl.ienline.reporting.internal.PeriodFigures;
 import frl.ienline.reporting.internal.Region;
 import frl.ienline.reporting.internal.ReportPeriod;
-import frl.ienline.reporting.internal.Statistics;
+import frl.ienline.reporting.internal.Figures;
 import frl.ienline.rulebook.Municipality;
 import frl.ienline.shared.InputRejected;
 import io.swagger.v3.oas.annotations.Operation;
@@ -48,10 +48,10 @@ class OpenDataApi {
             Map<String, Object> maatstaven) {
     }
 
-    private final Statistics statistics;
+    private final Figures statistics;
     private final Region region;
 
-    OpenDataApi(Statistics statistics, Region region) {
+    OpenDataApi(Figures statistics, Region region) {
         this.statistics = statistics;
         this.region = region;
     }

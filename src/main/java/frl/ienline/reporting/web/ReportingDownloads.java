@@ -8,7 +8,7 @@ import frl.ienline.reporting.internal.PeriodFigures;
 import frl.ienline.reporting.internal.Region;
 import frl.ienline.reporting.internal.ReportPeriod;
 import frl.ienline.reporting.internal.ReportingAccess;
-import frl.ienline.reporting.internal.Statistics;
+import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.Uniformity;
 import frl.ienline.shared.AccessEvent.Action;
 import frl.ienline.shared.Actor;
@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ReportingDownloads {
 
-    private final Statistics statistics;
+    private final Figures statistics;
     private final CsvTables tables;
     private final CouncilReport report;
     private final Uniformity uniformity;
@@ -38,7 +38,7 @@ class ReportingDownloads {
     private final ExportLimits limits;
     private final Region region;
 
-    ReportingDownloads(Statistics statistics, CsvTables tables, CouncilReport report, Uniformity uniformity,
+    ReportingDownloads(Figures statistics, CsvTables tables, CouncilReport report, Uniformity uniformity,
             ReportingAccess access, ExportLimits limits, Region region) {
         this.statistics = statistics;
         this.tables = tables;

@@ -7,7 +7,7 @@ import frl.ienline.reporting.internal.MonitorTexts;
 import frl.ienline.reporting.internal.PeriodFigures;
 import frl.ienline.reporting.internal.Region;
 import frl.ienline.reporting.internal.ReportPeriod;
-import frl.ienline.reporting.internal.Statistics;
+import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.Uniformity;
 import frl.ienline.rulebook.Municipality;
 import frl.ienline.shared.InputRejected;
@@ -23,19 +23,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The reporting screens: the regional dashboard (also the page of the council report), a dashboard per
  * municipality, two municipalities compared, and the uniformity monitor. Figures only; the role check is in
- * {@link Statistics}. Filters are plain GET forms: the pages work without JavaScript.
+ * {@link Figures}. Filters are plain GET forms: the pages work without JavaScript.
  */
 @Controller
 class ReportingPages {
 
-    private final Statistics statistics;
+    private final Figures statistics;
     private final Views views;
     private final Labels labels;
     private final Region region;
     private final Uniformity uniformity;
     private final KeyFigures keyFigures;
 
-    ReportingPages(Statistics statistics, Views views, Labels labels, Region region, Uniformity uniformity,
+    ReportingPages(Figures statistics, Views views, Labels labels, Region region, Uniformity uniformity,
             KeyFigures keyFigures) {
         this.keyFigures = keyFigures;
         this.statistics = statistics;

@@ -8,7 +8,7 @@ import frl.ienline.reporting.internal.Measure;
 import frl.ienline.reporting.internal.PeriodFigures;
 import frl.ienline.reporting.internal.Region;
 import frl.ienline.reporting.internal.ReportPeriod;
-import frl.ienline.reporting.internal.Statistics;
+import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.TileMap;
 import frl.ienline.rulebook.Municipality;
 import java.util.ArrayList;
@@ -40,11 +40,11 @@ class Views {
     record MapView(TileMap.Map5 map, List<Row> rows, String caption, String csv) {
     }
 
-    private final Statistics statistics;
+    private final Figures statistics;
     private final Labels labels;
     private final Region region;
 
-    Views(Statistics statistics, Labels labels, Region region) {
+    Views(Figures statistics, Labels labels, Region region) {
         this.statistics = statistics;
         this.labels = labels;
         this.region = region;
@@ -104,7 +104,7 @@ class Views {
     Chart series(Measure measure, String municipality, ReportPeriod until, Locale locale, String id, String csv) {
         List<Charts.Item> items = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        for (Statistics.Point point : statistics.series(measure, municipality, until, YEARS)) {
+        for (Figures.Point point : statistics.series(measure, municipality, until, YEARS)) {
             String label = point.quarter().year() + " K" + point.quarter().quarter();
             items.add(new Charts.Item(label, point.figure()));
             rows.add(new Row(labels.period(point.quarter(), locale), point.figure().text()));

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a login (only the measures fit for publication are taken from it).
  */
 @Service
-public class Statistics {
+public class Figures {
 
     /** One bar of a time series: a quarter and its figure. */
     public record Point(ReportPeriod quarter, Figure figure) {
@@ -24,7 +24,7 @@ public class Statistics {
     private final Region region;
     private final ReportingAccess access;
 
-    Statistics(Counts counts, CareFigures care, Region region, ReportingAccess access) {
+    Figures(Counts counts, CareFigures care, Region region, ReportingAccess access) {
         this.counts = counts;
         this.care = care;
         this.region = region;
