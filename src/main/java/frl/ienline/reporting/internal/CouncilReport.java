@@ -122,7 +122,7 @@ public class CouncilReport {
             items.add(new Charts.Item(labels.period(point.quarter(), DUTCH), point.figure()));
         }
         String name = labels.measure(measure, DUTCH);
-        Charts.BarChart chart = Charts.bars("pdf", labels.text("reporting.series.heading", DUTCH, name),
+        Charts.BarChart chart = Charts.bars("pdf", labels.text("reporting.series.heading", DUTCH, name, place),
                 labels.text("reporting.series.description", DUTCH, KeyFigures.capital(name), place), items);
         return new BarList(chart.title(), chart.description(), chart.bars());
     }
@@ -135,7 +135,7 @@ public class CouncilReport {
         }
         items.add(new Charts.Item(labels.text("reporting.table.total", DUTCH), figures.figure(measure, municipality)));
         String name = labels.measure(measure, DUTCH);
-        Charts.BarChart chart = Charts.bars("pdf", labels.text("reporting.breakdown.heading", DUTCH, name),
+        Charts.BarChart chart = Charts.bars("pdf", labels.text("reporting.breakdown.heading", DUTCH, name, place),
                 labels.text("reporting.breakdown.description", DUTCH, KeyFigures.capital(name), place, periodLabel),
                 items);
         return new BarList(chart.title(), chart.description(), chart.bars());

@@ -111,7 +111,7 @@ class Views {
         }
         String name = labels.measure(measure, locale);
         String place = labels.place(municipality, locale);
-        return new Chart(Charts.bars(id, labels.text("reporting.series.heading", locale, name),
+        return new Chart(Charts.bars(id, labels.text("reporting.series.heading", locale, name, place),
                 labels.text("reporting.series.description", locale, capital(name), place), items), rows,
                 labels.text("reporting.series.caption", locale, capital(name), place), csv);
     }
@@ -131,9 +131,9 @@ class Views {
         String name = labels.measure(measure, locale);
         String place = labels.place(municipality, locale);
         String period = labels.period(figures.period(), locale);
-        return new Chart(Charts.bars(id, labels.text("reporting.breakdown.heading", locale, name),
+        return new Chart(Charts.bars(id, labels.text("reporting.breakdown.heading", locale, name, place),
                 labels.text("reporting.breakdown.description", locale, capital(name), place, period), items), rows,
-                labels.text("reporting.breakdown.heading", locale, name) + " — " + place + ", " + period, csv);
+                labels.text("reporting.breakdown.heading", locale, name, place) + ", " + period, csv);
     }
 
     List<Row> care(PeriodFigures figures, Locale locale) {
