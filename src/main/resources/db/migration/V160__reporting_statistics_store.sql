@@ -33,6 +33,15 @@ CREATE TABLE reporting.daily_count
 );
 CREATE INDEX daily_count_measure_idx ON reporting.daily_count (measure, day);
 
+-- A number that grows with every change of the counts (in the same transaction), so the application can keep
+-- the cubes of a year in memory until the next change, also with several instances.
+CREATE TABLE reporting.store_version
+(
+    id      BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (id),
+    version BIGINT NOT NULL
+);
+INSERT INTO reporting.store_version (id, version) VALUES (TRUE, 0);
+
 -- Where an ad network has been seen (hashed network id), to count its moves between municipalities.
 CREATE TABLE reporting.network_presence
 (
@@ -60,4 +69,5 @@ GRANT SELECT, INSERT ON reporting.fact TO ${appRole};
 GRANT USAGE ON SEQUENCE reporting.fact_seq_seq TO ${appRole};
 GRANT SELECT, INSERT, UPDATE, DELETE ON reporting.daily_count TO ${appRole};
 GRANT SELECT, INSERT ON reporting.network_presence TO ${appRole};
+GRANT SELECT, UPDATE ON reporting.store_version TO ${appRole};
 GRANT SELECT, INSERT, UPDATE ON reporting.care_figure TO ${appRole};

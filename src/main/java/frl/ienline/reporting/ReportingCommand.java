@@ -84,6 +84,7 @@ public final class ReportingCommand {
                 long facts = single(connection, "SELECT count(*) FROM reporting.fact");
                 statement.executeUpdate(Journal.REBUILD_DELETE);
                 long after = statement.executeUpdate(Journal.REBUILD_INSERT);
+                statement.executeUpdate(Journal.BUMP_VERSION);
                 connection.commit();
                 return new long[] {facts, before, after};
             } catch (Exception e) {

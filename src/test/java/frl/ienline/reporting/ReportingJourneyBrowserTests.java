@@ -37,7 +37,8 @@ class ReportingJourneyBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen").setExact(true)).click();
         page.waitForLoadState();
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Rapportage").setExact(true)).click();
+        page.getByLabel("Hoofdmenu").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Rapportage").setExact(true)).click();
         page.waitForLoadState();
         assertThat(page.locator("h1")).hasText("Rapportage regio Fryslân");
         assertThat(page.locator("svg[aria-labelledby='kaart-title kaart-desc']")).isVisible();

@@ -52,6 +52,13 @@ class ReportingOutputsTests extends ReportingTesting {
     }
 
     @Test
+    void theOpenDataApiIsInTheOpenApiDocument() throws Exception {
+        String document = mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(document).contains("/api/v1/statistieken", "\"Statistieken\"", "GemeenteStatistieken");
+    }
+
+    @Test
     void theOpenDataApiPublishesOnlyMeasuresFitForIt() throws Exception {
         String body = mvc.perform(get("/api/v1/statistieken").param("periode", "2021")).andReturn().getResponse()
                 .getContentAsString();

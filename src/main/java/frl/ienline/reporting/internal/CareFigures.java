@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,8 @@ public class CareFigures {
         this.clock = clock;
     }
 
-    /** Every night: captures the periods of this and last year that are not captured for good yet. */
+    /** At start and every night: captures the periods of this and last year not captured for good yet. */
+    @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "${ienline.reporting.care-capture-cron:0 40 2 * * *}", zone = "${ienline.time-zone:Europe/Amsterdam}")
     public void captureRecent() {
         LocalDate today = LocalDate.now(clock);

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * start. Marked as demo in the store. Never in production (the production guard refuses demo mode).
  */
 @Component
-class DemoReportingData implements ApplicationRunner {
+public class DemoReportingData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReportingData.class);
     static final int YEARS = 5;
@@ -52,7 +52,7 @@ class DemoReportingData implements ApplicationRunner {
     }
 
     /** Writes the history of the last {@link #YEARS} years up to yesterday; returns the facts written. */
-    int load(int scale, long seed) {
+    public int load(int scale, long seed) {
         LocalDate today = LocalDate.now(clock);
         LocalDate from = LocalDate.of(today.getYear() - YEARS + 1, 1, 1);
         DemoHistory.History history = new DemoHistory(seed, clock, region, scale).generate(from, today);

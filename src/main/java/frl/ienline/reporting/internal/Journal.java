@@ -16,8 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Journal {
 
-    /** The rebuild: the same two statements here and in {@code reporting rebuild}, so both agree. */
+    /** The rebuild: the same statements here and in {@code reporting rebuild}, so both agree. */
     public static final String REBUILD_DELETE = "DELETE FROM reporting.daily_count";
+    /** Every change of the counts moves the store's version on (caches compare it). */
+    public static final String BUMP_VERSION = "UPDATE reporting.store_version SET version = version + 1";
     public static final String REBUILD_INSERT = """
             INSERT INTO reporting.daily_count (day, municipality, measure, dimension, value)
             SELECT day, municipality, measure, dimension, sum(delta) FROM reporting.fact
@@ -37,7 +39,7 @@ public class Journal {
         if (facts.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("""
+        int recorded = jdbc.sql("""
                 WITH new_facts AS (
                     INSERT INTO reporting.fact (event_key, day, municipality, measure, dimension, delta, demo, recorded_at)
                     SELECT f.k, f.d, f.m, f.me, f.di, f.de, :demo, :now
@@ -62,6 +64,15 @@ public class Journal {
                 .param("deltas", facts.stream().map(Fact::delta).toArray(Integer[]::new))
                 .param("demo", demo).param("now", Timestamp.from(clock.instant()))
                 .query(Integer.class).single();
+        if (recorded > 0) {
+            jdbc.sql(BUMP_VERSION).update();
+        }
+        return recorded;
+    }
+
+    /** The store's version: it changes whenever the counts change. */
+    public long version() {
+        return jdbc.sql("SELECT version FROM reporting.store_version").query(Long.class).single();
     }
 
     /**
@@ -73,6 +84,7 @@ public class Journal {
         int before = jdbc.sql("SELECT count(*) FROM reporting.daily_count").query(Integer.class).single();
         jdbc.sql(REBUILD_DELETE).update();
         int after = jdbc.sql(REBUILD_INSERT).update();
+        jdbc.sql(BUMP_VERSION).update();
         long facts = jdbc.sql("SELECT count(*) FROM reporting.fact").query(Long.class).single();
         return new Rebuilt(facts, before, after);
     }

@@ -25,17 +25,19 @@ public class Region {
 
     private final Rulebook rulebook;
     private final Clock clock;
+    private final List<Municipality> municipalities;
 
     Region(Rulebook rulebook, Clock clock) {
         this.rulebook = rulebook;
         this.clock = clock;
+        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
+        this.municipalities = rulebook.versions().getLast().municipalities().stream()
+                .sorted(Comparator.comparing(Municipality::name, dutch)).toList();
     }
 
     /** The municipalities of the newest version, by name as Dutch sorts them. */
     public List<Municipality> municipalities() {
-        Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));
-        return rulebook.versions().getLast().municipalities().stream()
-                .sorted(Comparator.comparing(Municipality::name, dutch)).toList();
+        return municipalities;
     }
 
     public List<String> codes() {

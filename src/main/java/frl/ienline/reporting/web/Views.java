@@ -105,7 +105,8 @@ class Views {
         List<Charts.Item> items = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         for (Figures.Point point : statistics.series(measure, municipality, until, YEARS)) {
-            String label = point.quarter().year() + " K" + point.quarter().quarter();
+            String label = labels.text("reporting.quarterShort", locale, Integer.toString(point.quarter().year()),
+                    point.quarter().quarter());
             items.add(new Charts.Item(label, point.figure()));
             rows.add(new Row(labels.period(point.quarter(), locale), point.figure().text()));
         }
