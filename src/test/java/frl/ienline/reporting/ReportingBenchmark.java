@@ -46,7 +46,7 @@ public final class ReportingBenchmark {
                 "ienline.database.embedded.data-directory", data.resolve("db").toString(),
                 "ienline.database.embedded.ephemeral", "true",
                 "ienline.demo.enabled", "false",
-                "ienline.reporting.exports-per-hour", "1000000",
+                "ienline.exports.per-actor-per-hour", "1000000",
                 "logging.level.root", "WARN",
                 "spring.main.banner-mode", "off"));
         try (ConfigurableApplicationContext context = application.run()) {

@@ -142,6 +142,8 @@ class ReportingOutputsTests extends ReportingTesting {
         }
         mvc.perform(get("/app/rapportage/export.csv").param("tabel", "uitsplitsing").param("periode", "2021")
                 .with(TestActors.as(hurried))).andExpect(status().isTooManyRequests());
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.access_log WHERE actor_id = :a AND result = 'DENIED'")
+                .param("a", hurried.id()).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test

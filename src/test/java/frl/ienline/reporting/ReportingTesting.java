@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Import(MutableClock.Configuration.class)
-@TestPropertySource(properties = "ienline.reporting.exports-per-hour=40")
+@TestPropertySource(properties = "ienline.exports.per-actor-per-hour=40")
 public abstract class ReportingTesting {
 
     static final String[] ALL = {"GM0059", "GM0060", "GM1891", "GM1940", "GM0072", "GM0074", "GM0080", "GM1970",

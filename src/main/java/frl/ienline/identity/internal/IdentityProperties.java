@@ -13,22 +13,28 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record IdentityProperties(Login login, Session session, Totp totp, Oidc oidc) {
 
     IdentityProperties {
-        login = login == null ? new Login(0, 0, null) : login;
+        login = login == null ? new Login(0, 0, null, null, null) : login;
         session = session == null ? new Session(null, null) : session;
         totp = totp == null ? new Totp(null, null, null) : totp;
         oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
     }
 
     /**
-     * @param maxFailures           failed attempts per user name within the window; the next one gets 429
-     * @param maxFailuresPerAddress the same per client address (defaults to {@code maxFailures})
+     * @param maxFailures           attempts per user name without delay; after that one attempt per delay,
+     *                              doubling from 1 s up to {@code maxDelay} (a delay, never a lock)
+     * @param maxFailuresPerAddress unsuccessful attempts per client within the window; the next one gets 429
+     *                              (defaults to {@code maxFailures})
      * @param window                how long a failed attempt counts
+     * @param maxDelay              the longest delay per user name at the password step
+     * @param firstDelay            the first delay, after the free attempts
      */
-    record Login(int maxFailures, int maxFailuresPerAddress, Duration window) {
+    record Login(int maxFailures, int maxFailuresPerAddress, Duration window, Duration maxDelay, Duration firstDelay) {
         Login {
             maxFailures = maxFailures <= 0 ? 5 : maxFailures;
             maxFailuresPerAddress = maxFailuresPerAddress <= 0 ? maxFailures : maxFailuresPerAddress;
             window = window == null ? Duration.ofMinutes(15) : window;
+            maxDelay = maxDelay == null ? Duration.ofMinutes(1) : maxDelay;
+            firstDelay = firstDelay == null ? Duration.ofSeconds(1) : firstDelay;
         }
     }
 

@@ -2,16 +2,13 @@ package frl.ienline.reporting.web;
 
 import frl.ienline.reporting.internal.CouncilReport;
 import frl.ienline.reporting.internal.CsvTables;
-import frl.ienline.reporting.internal.ExportLimits;
 import frl.ienline.reporting.internal.Measure;
-import frl.ienline.reporting.internal.PeriodFigures;
 import frl.ienline.reporting.internal.Region;
 import frl.ienline.reporting.internal.ReportPeriod;
 import frl.ienline.reporting.internal.ReportingAccess;
 import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.Uniformity;
 import frl.ienline.shared.AccessEvent.Action;
-import frl.ienline.shared.Actor;
 import frl.ienline.shared.InputRejected;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -24,8 +21,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The downloads of reporting: every table as CSV and the council report as PDF. Each is limited per staff
- * member and written to the access log as an export or a print (what and which period; no person is in it).
+ * The downloads of reporting: every table as CSV and the council report as PDF. Each is written to the access
+ * log as an export or a print (what and which period; no person is in it), which also counts it against the
+ * staff member's one budget of exports ({@code platform.ExportThrottle}: over it, a DENIED entry and 429).
  */
 @Controller
 class ReportingDownloads {
@@ -35,17 +33,15 @@ class ReportingDownloads {
     private final CouncilReport report;
     private final Uniformity uniformity;
     private final ReportingAccess access;
-    private final ExportLimits limits;
     private final Region region;
 
     ReportingDownloads(Figures statistics, CsvTables tables, CouncilReport report, Uniformity uniformity,
-            ReportingAccess access, ExportLimits limits, Region region) {
+            ReportingAccess access, Region region) {
         this.statistics = statistics;
         this.tables = tables;
         this.report = report;
         this.uniformity = uniformity;
         this.access = access;
-        this.limits = limits;
         this.region = region;
     }
 
@@ -54,7 +50,7 @@ class ReportingDownloads {
             @RequestParam(name = "periode", required = false) String rawPeriod,
             @RequestParam(name = "gemeente", required = false) String rawMunicipality,
             @RequestParam(name = "maatstaf", required = false) String rawMeasure, Locale locale) {
-        Actor actor = access.require();
+        access.require();
         ReportPeriod period = period(rawPeriod);
         String municipality = rawMunicipality == null || rawMunicipality.isBlank() ? null
                 : region.requireMunicipality(rawMunicipality, "gemeente").code().value();
@@ -63,7 +59,6 @@ class ReportingDownloads {
             throw InputRejected.of("tabel", "must be gemeenten, reeks, uitsplitsing or monitor");
         }
         Measure measure = ReportingPages.measure(rawMeasure);
-        limits.acquire(actor.id());
         String csv = switch (name) {
             case "gemeenten" -> tables.municipalities(statistics.forStaff(period), locale);
             case "reeks" -> tables.series(measure, municipality,
@@ -83,11 +78,10 @@ class ReportingDownloads {
     @GetMapping("/app/rapportage/raadsrapportage.pdf")
     ResponseEntity<byte[]> councilReport(@RequestParam(name = "gemeente", required = false) String rawMunicipality,
             @RequestParam(name = "periode", required = false) String rawPeriod) {
-        Actor actor = access.require();
+        access.require();
         ReportPeriod period = period(rawPeriod);
         String municipality = rawMunicipality == null || rawMunicipality.isBlank() ? null
                 : region.requireMunicipality(rawMunicipality, "gemeente").code().value();
-        limits.acquire(actor.id());
         byte[] pdf = report.render(municipality, period);
         access.exported(Action.PRINT, "raadsrapportage " + period + (municipality == null ? "" : " " + municipality),
                 "council-report");

@@ -42,11 +42,9 @@ public class SignalHandling implements SignalIntake {
     private final AccessRecorder access;
     private final Clock clock;
     private final int duplicateWindowMonths;
-    private final ExportLimiter exports;
 
     SignalHandling(Signals signals, SignalRules rules, Recipients recipients, AccessRecorder access, Clock clock,
-            @Value("${ienline.signals.duplicates.window-months:6}") int duplicateWindowMonths, ExportLimiter exports) {
-        this.exports = exports;
+            @Value("${ienline.signals.duplicates.window-months:6}") int duplicateWindowMonths) {
         this.signals = signals;
         this.rules = rules;
         this.recipients = recipients;
@@ -254,10 +252,6 @@ public class SignalHandling implements SignalIntake {
         if (level != Signals.Access.FULL && !share.recipientOrg().equals(viewer.organisation())) {
             access.denied(Action.EXPORT, OBJECT, id, "signal-summary");
             throw new NotFound("share");
-        }
-        if (!exports.tryAcquire(actor.id())) {
-            access.denied(Action.EXPORT, OBJECT, id, "signal-summary-rate-limit");
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS);
         }
         Signal signal = signals.load(id).orElseThrow();
         access.allowed(Action.EXPORT, OBJECT, id, signal.reference().value(), "signal-summary");
