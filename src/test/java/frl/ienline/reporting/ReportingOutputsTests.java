@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import frl.ienline.TestActors;
 import frl.ienline.TestActors.TestActor;
+import frl.ienline.TestActors;
 import frl.ienline.shared.Role;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

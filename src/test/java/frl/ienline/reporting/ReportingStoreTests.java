@@ -2,15 +2,15 @@ package frl.ienline.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import frl.ienline.TestActors;
 import frl.ienline.TestActors.TestActor;
+import frl.ienline.TestActors;
 import frl.ienline.adintel.internal.AdImports;
 import frl.ienline.adintel.internal.ImportSource;
+import frl.ienline.register.LicensingFact;
 import frl.ienline.reporting.internal.DemoHistory;
 import frl.ienline.reporting.internal.Fact;
 import frl.ienline.reporting.internal.Journal;
 import frl.ienline.reporting.internal.Region;
-import frl.ienline.register.LicensingFact;
 import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.shared.Role;
 import frl.ienline.signals.IndicatorCode;

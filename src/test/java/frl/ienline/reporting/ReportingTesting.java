@@ -1,8 +1,8 @@
 package frl.ienline.reporting;
 
 import frl.ienline.MutableClock;
-import frl.ienline.TestActors;
 import frl.ienline.TestActors.TestActor;
+import frl.ienline.TestActors;
 import frl.ienline.register.LicensingFact;
 import frl.ienline.reporting.internal.StatisticsIntake;
 import frl.ienline.shared.MunicipalityCode;

@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import frl.ienline.TestActors;
 import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.ReportPeriod;
-import frl.ienline.reporting.internal.Uniformity;
 import frl.ienline.reporting.internal.Uniformity.KeyFigure;
+import frl.ienline.reporting.internal.Uniformity;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package frl.ienline.reporting.internal;
 
-import frl.ienline.shared.SupportFigures;
 import frl.ienline.shared.SupportFigures.SuppressedCount;
+import frl.ienline.shared.SupportFigures;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;

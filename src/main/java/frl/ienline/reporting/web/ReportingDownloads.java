@@ -2,11 +2,11 @@ package frl.ienline.reporting.web;
 
 import frl.ienline.reporting.internal.CouncilReport;
 import frl.ienline.reporting.internal.CsvTables;
+import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.Measure;
 import frl.ienline.reporting.internal.Region;
 import frl.ienline.reporting.internal.ReportPeriod;
 import frl.ienline.reporting.internal.ReportingAccess;
-import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.Uniformity;
 import frl.ienline.shared.AccessEvent.Action;
 import frl.ienline.shared.InputRejected;

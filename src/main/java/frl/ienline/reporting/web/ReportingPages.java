@@ -1,5 +1,6 @@
 package frl.ienline.reporting.web;
 
+import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.KeyFigures;
 import frl.ienline.reporting.internal.Labels;
 import frl.ienline.reporting.internal.Measure;
@@ -7,7 +8,6 @@ import frl.ienline.reporting.internal.MonitorTexts;
 import frl.ienline.reporting.internal.PeriodFigures;
 import frl.ienline.reporting.internal.Region;
 import frl.ienline.reporting.internal.ReportPeriod;
-import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.Uniformity;
 import frl.ienline.rulebook.Municipality;
 import frl.ienline.shared.InputRejected;

@@ -2,13 +2,13 @@ package frl.ienline.reporting.web;
 
 import frl.ienline.reporting.internal.Charts;
 import frl.ienline.reporting.internal.Figure;
+import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.KeyFigures;
 import frl.ienline.reporting.internal.Labels;
 import frl.ienline.reporting.internal.Measure;
 import frl.ienline.reporting.internal.PeriodFigures;
 import frl.ienline.reporting.internal.Region;
 import frl.ienline.reporting.internal.ReportPeriod;
-import frl.ienline.reporting.internal.Figures;
 import frl.ienline.reporting.internal.TileMap;
 import frl.ienline.rulebook.Municipality;
 import java.util.ArrayList;
