@@ -23,7 +23,12 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "ienline.demo.enabled=true")
 class ReportingJourneyBrowserTests extends BrowserTest {
 
+    /** Screenshots of each page of the journey land in target/ (reporting-1.png …), for a person to look at. */
+    private int shots;
+
     private void checked() {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(java.nio.file.Path.of("target", "reporting-" + (++shots) + ".png")));
         assertThat(page.locator("h1")).hasCount(1);
         assertAccessible();
         assertThat(foreignRequests()).isEmpty();
