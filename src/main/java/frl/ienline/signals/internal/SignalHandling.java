@@ -199,7 +199,7 @@ public class SignalHandling implements SignalIntake {
         Instant now = clock.instant();
         change(t, next, now, "CLOSED_" + outcome, Text.optional(note, 1000, "Note"));
         Signal closed = signals.load(id).orElseThrow();
-        signals.count(now, closed.municipality(), outcome.name(), closed.source());
+        signals.count(id, now, closed.municipality(), outcome.name(), closed.source());
         access.allowed(Action.CHANGE, OBJECT, id, t.reference().value(), "signal-closure");
     }
 
@@ -218,7 +218,7 @@ public class SignalHandling implements SignalIntake {
         signals.recordHistory(primary, now, p.actor(), "MERGED_FROM " + d.reference(), p.status().state(),
                 p.status().state(), why);
         Signal merged = signals.load(duplicate).orElseThrow();
-        signals.count(now, merged.municipality(), "MERGED", merged.source());
+        signals.count(duplicate, now, merged.municipality(), "MERGED", merged.source());
         access.allowed(Action.CHANGE, OBJECT, primary, p.reference().value(), "signal-merge");
         access.allowed(Action.CHANGE, OBJECT, duplicate, d.reference().value(), "signal-merge");
     }
