@@ -106,16 +106,25 @@ public class AdImports {
         if (source != ImportSource.UI && source != ImportSource.API) {
             throw new IllegalArgumentException("a person imports through the UI or the API");
         }
-        Actor actor = CurrentActor.require();
-        if (actor.roles().stream().noneMatch(IMPORTERS::contains)) {
-            access.denied(AccessEvent.Action.CREATE, "ad-import", null, "ad-import");
-            throw new AccessDeniedException("Importing ads needs an analyst, inspector or team coordinator");
-        }
+        Actor actor = checkMayImport();
         ImportOutcome outcome = run(in, source, actor.username(), actor.id(), false);
         if (outcome instanceof ImportOutcome.Completed done) {
             access.allowed(AccessEvent.Action.CREATE, "ad-import", done.importId(), null, "ad-import");
         }
         return outcome;
+    }
+
+    /**
+     * The signed-in importer (an analyst, inspector or team coordinator), or a logged refusal: asked by the
+     * upload page and before a file is looked at, so a role that may not import learns nothing (D12, D13).
+     */
+    public Actor checkMayImport() {
+        Actor actor = CurrentActor.require();
+        if (actor.roles().stream().noneMatch(IMPORTERS::contains)) {
+            access.denied(AccessEvent.Action.CREATE, "ad-import", null, "ad-import");
+            throw new AccessDeniedException("Importing ads needs an analyst, inspector or team coordinator");
+        }
+        return actor;
     }
 
     /** An import without a person: the command line or the demo data. Deliberately no role check. */

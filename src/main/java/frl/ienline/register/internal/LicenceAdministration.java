@@ -127,14 +127,27 @@ public class LicenceAdministration {
         return reminded;
     }
 
-    private void edit(UUID id, BiConsumer<Licence, Stamp> verb) {
-        Actor actor = access.officer(Action.CHANGE, RegisterAccess.LICENCE, id);
-        Licence licence = licences.byIdInScope(id, actor.scope().municipalityValues()).orElseGet(() -> {
+    /**
+     * Whether the signed-in user may change this licence (an officer whose scope holds its municipality), asked
+     * by the web layer before it reads any input (D12): 403 with a DENIED entry, or 404.
+     */
+    @Transactional(readOnly = true)
+    public void checkMayChange(UUID id) {
+        inScope(access.officer(Action.CHANGE, RegisterAccess.LICENCE, id), id);
+    }
+
+    private Licence inScope(Actor actor, UUID id) {
+        return licences.byIdInScope(id, actor.scope().municipalityValues()).orElseGet(() -> {
             if (licences.exists(id)) {
                 throw access.deny(Action.CHANGE, RegisterAccess.LICENCE, id);
             }
             throw new NotFound(RegisterAccess.LICENCE);
         });
+    }
+
+    private void edit(UUID id, BiConsumer<Licence, Stamp> verb) {
+        Actor actor = access.officer(Action.CHANGE, RegisterAccess.LICENCE, id);
+        Licence licence = inScope(actor, id);
         Stamp stamp = Stamp.of(actor.username(), clock);
         verb.accept(licence, stamp);
         licences.update(licence, stamp.at());

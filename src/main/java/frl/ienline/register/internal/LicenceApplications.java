@@ -127,6 +127,34 @@ public class LicenceApplications {
         return document;
     }
 
+    // ---------------------------------------------------------------- guards the web layer asks first (D12)
+
+    /**
+     * Whether the signed-in user may change this file (a licensing officer whose scope holds its municipality),
+     * asked before any input is read or any upload parsed: 403 with a DENIED entry, or 404. Changes check again.
+     */
+    @Transactional(readOnly = true)
+    public void checkMayChange(UUID id) {
+        inScope(access.officer(Action.CHANGE, RegisterAccess.APPLICATION, id), id);
+    }
+
+    /**
+     * Whether the signed-in user may register a paper application, and in {@code municipality} when the form
+     * names one that can be read: asked before the rest of the form is validated.
+     */
+    public void checkMayRegisterPaper(String municipality) {
+        Actor actor = access.officer(Action.CREATE, RegisterAccess.APPLICATION, "paper");
+        MunicipalityCode code;
+        try {
+            code = municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality);
+        } catch (IllegalArgumentException unreadable) {
+            return; // the form reports it
+        }
+        if (code != null && !actor.scope().covers(code)) {
+            throw access.deny(Action.CREATE, RegisterAccess.APPLICATION, code);
+        }
+    }
+
     // ---------------------------------------------------------------- registering
 
     /** Registers an application received on paper in a municipality of the officer's scope. */
@@ -146,10 +174,11 @@ public class LicenceApplications {
         return application.id();
     }
 
+    /** Adds a document; the file is inspected (and parsed) only once role and scope allow the change (D12). */
     @Transactional
     public void addDocument(UUID id, DocumentKind kind, String fileName, byte[] content) {
-        UploadInspector.CleanDocument clean = UploadInspector.inspect(content);
         edit(id, (application, stamp) -> {
+            UploadInspector.CleanDocument clean = UploadInspector.inspect(content);
             application.noteDocumentAdded(kind.name(), stamp);
             documents.insert(UUID.randomUUID(), id, kind, UploadInspector.safeFileName(fileName, clean.mediaType()),
                     clean.mediaType(), clean.content(), null, stamp.at(), stamp.by());
@@ -308,16 +337,19 @@ public class LicenceApplications {
      */
     private void edit(UUID id, BiConsumer<LicenceApplication, Stamp> verb) {
         Actor actor = access.officer(Action.CHANGE, RegisterAccess.APPLICATION, id);
-        LicenceApplication application = applications.byIdInScope(id, actor.scope().municipalityValues())
-                .orElseGet(() -> {
-                    if (applications.exists(id)) {
-                        throw access.deny(Action.CHANGE, RegisterAccess.APPLICATION, id);
-                    }
-                    throw new NotFound(RegisterAccess.APPLICATION);
-                });
+        LicenceApplication application = inScope(actor, id);
         Stamp stamp = Stamp.of(actor.username(), clock);
         verb.accept(application, stamp);
         applications.update(application, stamp.at());
         access.allowed(Action.CHANGE, RegisterAccess.APPLICATION, id, application.reference().value());
+    }
+
+    private LicenceApplication inScope(Actor actor, UUID id) {
+        return applications.byIdInScope(id, actor.scope().municipalityValues()).orElseGet(() -> {
+            if (applications.exists(id)) {
+                throw access.deny(Action.CHANGE, RegisterAccess.APPLICATION, id);
+            }
+            throw new NotFound(RegisterAccess.APPLICATION);
+        });
     }
 }

@@ -81,6 +81,7 @@ class SupervisionController {
 
     /** Runs a change; on rejected input, the problems go back to {@code back} as flash attributes. */
     private String change(RedirectAttributes redirect, String back, Supplier<String> action) {
+        worklist.checkTeam(); // the role before the input: a refused user learns nothing about it (D12)
         try {
             return action.get();
         } catch (InputRejected e) {
@@ -195,6 +196,7 @@ class SupervisionController {
 
     @GetMapping("/leads/nieuw")
     String newLead(Model model) {
+        worklist.checkMayCreate();
         model.addAttribute("sources", EnumSet.of(LeadSource.TIP, LeadSource.SIGNAL, LeadSource.MUNICIPALITY_REQUEST));
         common(model);
         return "supervision/lead-new";
