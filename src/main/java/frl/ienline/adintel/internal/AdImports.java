@@ -9,6 +9,7 @@ import frl.ienline.adintel.engine.network.MobilityEvent;
 import frl.ienline.adintel.engine.snapshot.AdSnapshot;
 import frl.ienline.adintel.engine.snapshot.AdSnapshotReader;
 import frl.ienline.adintel.engine.snapshot.ImageRef;
+import frl.ienline.adintel.engine.snapshot.LineError;
 import frl.ienline.rulebook.LicenceNumberMatch;
 import frl.ienline.shared.AccessEvent;
 import frl.ienline.shared.AccessRecorder;
@@ -378,6 +379,10 @@ public class AdImports {
                         // rolled back anyway
                     }
                     return new ImportOutcome.Rejected(summary.errors(), summary.totalErrors(), summary.lines());
+                }
+                if (summary.snapshots() == 0) { // D20: an empty import is refused, not recorded
+                    return new ImportOutcome.Rejected(List.of(new LineError(1, null,
+                            "The input holds no snapshot; nothing was imported")), 1, summary.lines());
                 }
                 flush();
                 int newAds = finish(summary);
