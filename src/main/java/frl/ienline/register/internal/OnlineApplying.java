@@ -100,10 +100,13 @@ public class OnlineApplying {
         return Optional.of(found.get().id());
     }
 
+    /**
+     * The applicant's own file. Not logged per page (L5): an applicant's access is logged once a session, when
+     * the draft is created or the applicant signs in with reference and code; document downloads are logged.
+     */
     @Transactional(readOnly = true)
     public ApplicantView view(UUID id) {
         LicenceApplication application = load(id);
-        access.allowedForApplicant(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value());
         LocalDate today = LocalDate.now(clock);
         return new ApplicantView(application,
                 application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()), documents.of(id),

@@ -110,19 +110,24 @@ public class Alerts {
                 .query((rs, n) -> alert(rs, true)).list();
     }
 
-    /** One alert from the member's own inbox; reading it marks it read. */
+    /** One alert from the member's own inbox. Reading changes nothing (L5): marking it read is {@link #markRead}. */
+    @Transactional(value = CareCompartmentDatabase.TRANSACTIONS, readOnly = true)
     public Alert read(UUID memberId, UUID alertId) {
+        return db.query(INBOX_SELECT + """
+                JOIN support.inbox_item i ON i.alert_id = a.id AND i.member_id = :member
+                WHERE a.id = :alert AND a.withdrawn_at IS NULL""")
+                .param("member", memberId).param("alert", alertId)
+                .query((rs, n) -> alert(rs, true)).optional().orElseThrow(() -> new NotFound("alert"));
+    }
+
+    /** Marks an alert of the member's own inbox read, by a POST; marking it again changes nothing. */
+    public void markRead(UUID memberId, UUID alertId) {
         int marked = db.query("""
                 UPDATE support.inbox_item SET read_at = coalesce(read_at, :now) WHERE member_id = :member AND alert_id = :alert""")
                 .param("now", Timestamp.from(clock.instant())).param("member", memberId).param("alert", alertId).update();
         if (marked == 0) {
             throw new NotFound("alert");
         }
-        return db.query(INBOX_SELECT + """
-                JOIN support.inbox_item i ON i.alert_id = a.id AND i.member_id = :member
-                WHERE a.id = :alert AND a.withdrawn_at IS NULL""")
-                .param("member", memberId).param("alert", alertId)
-                .query((rs, n) -> alert(rs, true)).optional().orElseThrow(() -> new NotFound("alert"));
     }
 
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS, readOnly = true)
