@@ -51,7 +51,7 @@ public class LicenceAdministration {
         LocalDate today = LocalDate.now(clock);
         List<LicenceFile> result = licences.all(m).stream().map(l -> new LicenceFile(l, l.status(today),
                 actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER) && actor.scope().covers(l.municipality()),
-                rules.municipalityName(l.municipality()))).toList();
+                rules.municipalityName(l.municipality()), actor.scope().covers(l.municipality()))).toList();
         access.allowed(Action.SEARCH, RegisterAccess.LICENCE, "regional", null);
         return result;
     }
@@ -64,7 +64,7 @@ public class LicenceAdministration {
         return new LicenceFile(licence, licence.status(LocalDate.now(clock)),
                 actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER)
                 && actor.scope().covers(licence.municipality()),
-                rules.municipalityName(licence.municipality()));
+                rules.municipalityName(licence.municipality()), actor.scope().covers(licence.municipality()));
     }
 
     /** Licences in the officer's municipalities whose renewal reminder went out and that have not expired. */

@@ -5,6 +5,7 @@ import frl.ienline.register.internal.BibobOutcome;
 import frl.ienline.register.internal.Business;
 import frl.ienline.register.internal.DecisionDocuments;
 import frl.ienline.register.internal.DocumentKind;
+import frl.ienline.register.internal.FileView;
 import frl.ienline.register.internal.LicenceAdministration;
 import frl.ienline.register.internal.LicenceApplications;
 import frl.ienline.register.internal.LicenceKind;
@@ -12,6 +13,7 @@ import frl.ienline.register.internal.LicensingRules;
 import frl.ienline.register.internal.Operator;
 import frl.ienline.register.internal.Outcome;
 import frl.ienline.register.internal.Person;
+import frl.ienline.register.internal.ReducedFile;
 import frl.ienline.shared.CurrentActor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -120,7 +122,11 @@ class OfficerApplicationsController {
 
     @GetMapping("/aanvragen/{id}")
     String file(@PathVariable UUID id, Model model) {
-        model.addAttribute("file", applications.file(id));
+        FileView view = applications.view(id);
+        model.addAttribute("file", view);
+        if (view instanceof ReducedFile) {
+            return "register/staff/application-reduced"; // another municipality's file: reduced (M11)
+        }
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("bibobOutcomes", BibobOutcome.values());
         model.addAttribute("defaultViewDue", LocalDate.now(clock).plusDays(14).toString());
