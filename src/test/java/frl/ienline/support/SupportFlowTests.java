@@ -69,7 +69,7 @@ class SupportFlowTests {
     @Qualifier(frl.ienline.platform.CareCompartmentDatabase.DATA_SOURCE)
     DataSource care;
 
-    final TestActors.TestActor moderator = TestActors.actor("FIER", Role.CARE_WORKER);
+    final TestActors.TestActor moderator = TestActors.actor("FIER", Role.CARE_WORKER, "GM0080");
 
     private UUID signUp(String workingName, String email) throws Exception {
         var request = post("/portaal/aanmelden").with(csrf()).param("workingName", workingName).param("password", "lang-genoeg-wachtwoord");

@@ -77,7 +77,7 @@ class BlindIndexRotationTests {
     @Autowired
     Clock clock;
 
-    final TestActors.TestActor careWorker = TestActors.actor("FIER", Role.CARE_WORKER);
+    final TestActors.TestActor careWorker = TestActors.actor("FIER", Role.CARE_WORKER, "GM0080");
 
     @Test
     void aCheckFindsAReportBeforeDuringAndAfterRotationAndTheOldKeyCanThenBeRemoved() {
