@@ -27,7 +27,8 @@ class ErrorPage implements ErrorController {
     Object error(HttpServletRequest request, HttpServletResponse response) {
         ErrorAnswers.writeSecurityHeaders(request, response);
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+        HttpStatus status = code == null ? HttpStatus.NOT_FOUND // asked for directly: there is no such page
+                : code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri instanceof String original ? original : request.getRequestURI();
