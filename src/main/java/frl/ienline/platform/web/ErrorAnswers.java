@@ -77,12 +77,20 @@ class ErrorAnswers {
         return out.toString();
     }
 
+    /**
+     * The answer; {@code problems} say what is wrong where, their {@code what} a message key or a sentence. A
+     * {@code null} detail is made from the problems.
+     */
     Object answer(HttpServletRequest request, HttpServletResponse response, boolean api, String instance,
             HttpStatusCode status, String title, String detail, List<InputRejected.Problem> problems, String errorId) {
         Locale locale = api ? Locale.ENGLISH : LocaleContextHolder.getLocale();
         List<Map<String, String>> errors = problems.stream()
                 .map(p -> Map.of("where", p.where(), "what", messages.getMessage(p.what(), null, p.what(), locale)))
                 .toList();
+        if (detail == null) {
+            detail = errors.size() == 1 ? errors.getFirst().get("where") + ": " + errors.getFirst().get("what")
+                    : errors.size() + " problems in the input";
+        }
         if (api) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(title);

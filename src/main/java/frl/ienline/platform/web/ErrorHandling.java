@@ -48,10 +48,7 @@ class ErrorHandling {
 
     @ExceptionHandler(InputRejected.class)
     Object inputRejected(InputRejected e, HttpServletRequest request, HttpServletResponse response) {
-        List<InputRejected.Problem> problems = e.problems();
-        return answer(request, response, HttpStatus.BAD_REQUEST, "Invalid input",
-                problems.size() == 1 ? problems.getFirst().where() + ": " + problems.getFirst().what()
-                        : problems.size() + " problems in the input", problems);
+        return answer(request, response, HttpStatus.BAD_REQUEST, "Invalid input", null, e.problems());
     }
 
     @ExceptionHandler(NotFound.class)

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
  * The container's error page ({@code /error}): what a filter or the firewall refused ({@code sendError}) and
- * what a filter threw. Same answers as {@link ErrorHandling}, and the security headers set here, because
- * the filter chain does not write headers on an error dispatch (D19).
+ * what a filter threw ({@link FilterFailures} logged it already). Same answers as {@link ErrorHandling}, and
+ * the security headers set here, because the filter chain does not write headers on an error dispatch (D19).
  */
 @Controller
 class ErrorPage implements ErrorController {
@@ -34,9 +34,9 @@ class ErrorPage implements ErrorController {
         String path = uri instanceof String original ? original : request.getRequestURI();
         boolean api = ErrorAnswers.isApi(path, request);
         Throwable exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t ? t : null;
-        String id = null;
+        String id = request.getAttribute(FilterFailures.ERROR_ID) instanceof String logged ? logged : null;
         if (status.is5xxServerError()) {
-            id = answers.unexpected(exception, request);
+            id = id != null ? id : answers.unexpected(exception, request);
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         String detail = !api ? null : status.is5xxServerError()
