@@ -206,12 +206,12 @@ public class SignalHandling implements SignalIntake {
     /** Merges {@code duplicate} into {@code primary}, with the reason recorded on both. */
     @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void merge(UUID primary, UUID duplicate, String reason) {
+        Triage p = requireTriage(primary, "signal-merge"); // role and visibility before the input (D12)
+        Triage d = requireTriage(duplicate, "signal-merge");
         String why = Text.optional(reason, 1000, "Reason");
         if (why == null) {
             throw InputRejected.of("reason", "Give the reason for merging");
         }
-        Triage p = requireTriage(primary, "signal-merge");
-        Triage d = requireTriage(duplicate, "signal-merge");
         Status next = d.status().mergeInto(duplicate, primary, p.status());
         Instant now = clock.instant();
         change(d, next, null, "MERGED_INTO " + p.reference(), why);

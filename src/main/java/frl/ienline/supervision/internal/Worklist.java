@@ -99,6 +99,16 @@ public class Worklist {
                 team.teamMembers(), cases.openCases(scope), alerts.alertCount(scope));
     }
 
+    /** The intake form is guarded like the intake (D13): the team, or a logged refusal. */
+    public void checkMayCreate() {
+        access.team(Action.CREATE, SupervisionAccess.LEAD, null, "supervision-lead-intake");
+    }
+
+    /** Every change is the team's: asked before the web layer reads the input (D12). */
+    public void checkTeam() {
+        access.team(Action.CHANGE, "supervision", null, "supervision");
+    }
+
     /** A lead from outside: a tip, a signal or a municipality's request. Outside the mandate it is routed. */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public UUID createExternal(LeadSource source, MunicipalityCode municipality, String summary) {

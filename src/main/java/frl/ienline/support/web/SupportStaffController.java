@@ -110,6 +110,7 @@ class SupportStaffController {
 
     @GetMapping("/meldingen/nieuw")
     String reportOnBehalfForm(Model model) {
+        staff.requireCareWorker("incident-report"); // guarded like its POST (D13)
         model.addAttribute("errors", FormErrors.NONE);
         return reportOnBehalfPage(model, null);
     }
