@@ -46,6 +46,7 @@ public final class Gazetteer {
 
     private static final Pattern POSTCODE = Pattern.compile("\\s*(\\d{4})\\s*(?:[A-Za-z]{2})?\\s*");
     private static final Pattern POSTCODE_IN_TEXT = Pattern.compile("(?<![\\p{L}\\p{Nd}])(\\d{4}) ?(?!SA|SD|SS)[A-Z]{2}(?![\\p{L}\\p{Nd}])");
+    private static final int MAX_QUALIFIED_NAME = 120;
     private static final Pattern QUALIFIED = Pattern.compile("(.+?)\\s*[(,]\\s*(?:gem(?:eente)?\\.?\\s+)?([^)]+?)\\s*\\)?\\s*");
 
     private record TextEntry(Place place, MunicipalityCode municipality, boolean capitalOnly) {
@@ -259,7 +260,8 @@ public final class Gazetteer {
         if (!direct.isEmpty()) {
             return direct;
         }
-        Matcher qualified = QUALIFIED.matcher(name);
+        // a place name with its municipality is short; a long text is no such name and is never backtracked over
+        Matcher qualified = QUALIFIED.matcher(name.length() <= MAX_QUALIFIED_NAME ? name : "");
         if (qualified.matches()) {
             MunicipalityCode municipality = municipalityByName.get(PlaceNames.key(qualified.group(2)));
             if (municipality != null) {

@@ -195,6 +195,9 @@ public class SignalHandling implements SignalIntake {
     @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void close(UUID id, Outcome outcome, String note) {
         Triage t = requireTriage(id, "signal-closure");
+        if (outcome == null) { // no default for a choice with legal weight; said before anything is read or written
+            throw InputRejected.of("outcome", "Choose an outcome");
+        }
         Status next = t.status().close(outcome);
         Instant now = clock.instant();
         change(t, next, now, "CLOSED_" + outcome, Text.optional(note, 1000, "Note"));

@@ -18,7 +18,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -110,8 +109,16 @@ class PortalController {
         return "support/portal/login";
     }
 
-    /** Where a throttled member login is forwarded (PortalSecurity): the form, 429 and how long to wait. */
-    @RequestMapping(PortalSecurity.WAIT_PAGE)
+    /**
+     * Where a throttled member login is forwarded (PortalSecurity): the form, 429 and how long to wait. The forward
+     * keeps the login's method (POST, its CSRF token already checked); a GET of the page itself goes to the form.
+     */
+    @PostMapping(PortalSecurity.WAIT_PAGE)
+    String loginWaitAfterPost(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return loginWait(request, response, model);
+    }
+
+    @GetMapping(PortalSecurity.WAIT_PAGE)
     String loginWait(HttpServletRequest request, HttpServletResponse response, Model model) {
         if (!(request.getAttribute(PortalSecurity.RETRY_AFTER) instanceof Long seconds)) {
             return "redirect:/portaal/inloggen";
