@@ -5,7 +5,6 @@ import frl.ienline.shared.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -34,11 +33,9 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
-    private static final char[] ID_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final int FRAMES_PER_CAUSE = 12;
 
     private final MessageSource messages;
-    private final SecureRandom random = new SecureRandom();
 
     ErrorAnswers(MessageSource messages) {
         this.messages = messages;
@@ -48,9 +45,9 @@ class ErrorAnswers {
         return path != null && path.startsWith(request.getContextPath() + "/api/");
     }
 
-    /** Logs an unexpected error under a new correlation id and returns the id. */
+    /** Logs an unexpected error under the request's correlation id (the JSON logs carry it too) and returns it. */
     String unexpected(Throwable e, HttpServletRequest request) {
-        String id = newId();
+        String id = CorrelationId.of(request);
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
         log.error("Unexpected error {} on {} {}: {}", id, request.getMethod(), pattern == null ? "(no handler)" : pattern,
                 describe(e));
@@ -127,13 +124,5 @@ class ErrorAnswers {
     /** The security headers, for answers the filter chain never saw (error dispatches, firewall refusals). */
     static void writeSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
         SecurityHeaders.all(request.isSecure()).forEach(response::setHeader);
-    }
-
-    private String newId() {
-        char[] id = new char[10];
-        for (int i = 0; i < id.length; i++) {
-            id[i] = ID_ALPHABET[random.nextInt(ID_ALPHABET.length)];
-        }
-        return new String(id);
     }
 }
