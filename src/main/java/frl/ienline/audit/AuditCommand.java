@@ -2,25 +2,20 @@ package frl.ienline.audit;
 
 import frl.ienline.audit.internal.AccessLogKeys;
 import frl.ienline.audit.internal.ChainVerifier;
+import frl.ienline.platform.CommandDatabase;
 import frl.ienline.platform.CommandLogging;
-import frl.ienline.platform.EmbeddedPostgresServer;
 import frl.ienline.platform.logchain.ChainKeys;
 import frl.ienline.platform.logchain.ChainVerification;
 import frl.ienline.platform.logchain.Checkpoint;
 import frl.ienline.platform.logchain.CheckpointSigner;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * {@code java -jar ienline.jar audit verify [--data-dir DIR] [--checkpoint FILE ...]}: verifies the access
@@ -261,62 +256,32 @@ public final class AuditCommand {
     }
 
     static OpenDatabase open(Target target) {
-        return switch (target) {
-            case Target.External external -> {
-                PGSimpleDataSource dataSource = new PGSimpleDataSource();
-                dataSource.setURL(external.url());
-                dataSource.setUser(external.user());
-                dataSource.setPassword(external.password());
-                yield new OpenDatabase(dataSource, () -> {
-                });
-            }
-            case Target.Embedded embedded -> openEmbedded(embedded.dataDirectory());
-        };
-    }
-
-    private static OpenDatabase openEmbedded(Path folder) {
-        requireFreeEmbeddedFolder(folder);
-        EmbeddedPostgresServer server;
         try {
-            server = EmbeddedPostgresServer.start(folder, false);
-        } catch (RuntimeException e) {
-            throw new CannotVerify("could not open the embedded database in " + folder.toAbsolutePath() + ": "
-                    + e.getMessage(), e);
+            CommandDatabase database = switch (target) {
+                case Target.External external -> CommandDatabase.external(external.url(), external.user(),
+                        external.password());
+                case Target.Embedded embedded -> {
+                    requireFreeEmbeddedFolder(embedded.dataDirectory());
+                    yield CommandDatabase.embedded(embedded.dataDirectory());
+                }
+            };
+            return new OpenDatabase(database.dataSource(), database);
+        } catch (CommandDatabase.Unavailable e) {
+            throw new CannotVerify(e.getMessage(), e);
         }
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(server.jdbcUrl());
-        dataSource.setUser(EmbeddedPostgresServer.APP_ROLE);
-        dataSource.setPassword(server.password(EmbeddedPostgresServer.APP_ROLE));
-        return new OpenDatabase(dataSource, server);
     }
 
     /**
      * The embedded folder must hold an ienline database and no running ienline may hold it: say so plainly
-     * instead of starting a second PostgreSQL on it.
+     * instead of starting a second PostgreSQL on it (and where the chain can be verified meanwhile).
      */
     static void requireFreeEmbeddedFolder(Path folder) {
-        if (!Files.isRegularFile(folder.resolve("cluster").resolve("PG_VERSION"))) {
-            throw new CannotVerify("there is no ienline database in " + folder.toAbsolutePath()
-                    + " (run from the folder where ienline keeps data/postgres, give --data-dir DIR, or set "
-                    + DB_URL + " for an external database)", null);
-        }
-        try (FileChannel channel = FileChannel.open(folder.resolve("instance.lock"), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
-            FileLock lock;
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw new CannotVerify("the embedded database in " + folder.toAbsolutePath() + " is in use by a"
-                        + " running ienline. Stop the application first, or verify the chain on the auditor page"
-                        + " (/app/toegangslog, 'Keten controleren').", null);
-            }
-            lock.release();
-        } catch (IOException e) {
-            throw new CannotVerify("could not check whether the embedded database in " + folder.toAbsolutePath()
-                    + " is in use: " + e.getMessage(), e);
+        try {
+            CommandDatabase.requireFree(folder);
+        } catch (CommandDatabase.Unavailable e) {
+            boolean inUse = e.getMessage().contains("in use by a running ienline");
+            throw new CannotVerify(e.getMessage() + (inUse ? ". Or verify the chain on the auditor page"
+                    + " (/app/toegangslog, 'Keten controleren')." : ""), e);
         }
     }
 

@@ -57,14 +57,23 @@ public final class CommandDatabase implements AutoCloseable {
             if (user == null || password == null) {
                 throw new IllegalArgumentException(DB_URL + " is set: set " + DB_USER + " and " + DB_PASSWORD + " too");
             }
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setURL(url);
-            dataSource.setUser(user);
-            dataSource.setPassword(password);
-            return new CommandDatabase(dataSource, () -> {
-            }, "the external database of " + DB_URL);
+            return external(url, user, password);
         }
-        Path folder = dataDirectory == null ? DEFAULT_DATA_DIR : dataDirectory;
+        return embedded(dataDirectory == null ? DEFAULT_DATA_DIR : dataDirectory);
+    }
+
+    /** An external PostgreSQL; nothing is connected until the data source is used. */
+    public static CommandDatabase external(String url, String user, String password) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
+        return new CommandDatabase(dataSource, () -> {
+        }, "the external database of " + DB_URL);
+    }
+
+    /** The embedded database in {@code folder}, started for this command, if it exists and no ienline holds it. */
+    public static CommandDatabase embedded(Path folder) {
         requireFree(folder);
         EmbeddedPostgresServer server;
         try {
@@ -95,7 +104,7 @@ public final class CommandDatabase implements AutoCloseable {
     }
 
     /** The folder must hold an ienline database that no running ienline holds. */
-    static void requireFree(Path folder) {
+    public static void requireFree(Path folder) {
         if (!Files.isRegularFile(folder.resolve("cluster").resolve("PG_VERSION"))) {
             throw new Unavailable("there is no ienline database in " + folder.toAbsolutePath() + " (run from the"
                     + " folder where ienline keeps data/postgres, give --data-dir DIR, or set " + DB_URL + ")", null);
@@ -110,7 +119,7 @@ public final class CommandDatabase implements AutoCloseable {
             }
             if (lock == null) {
                 throw new Unavailable("the embedded database in " + folder.toAbsolutePath() + " is in use by a"
-                        + " running ienline; stop the application first", null);
+                        + " running ienline. Stop the application first", null);
             }
             lock.release();
         } catch (IOException e) {
