@@ -31,8 +31,9 @@ public final class AdintelCommand {
     static final String USAGE = """
             Usage: java -jar ienline.jar adintel <command> [options]
 
-              generate  --ads N --seed S --out ads.jsonl [--obfuscation 0..4] [--organised 0.5]
-                        writes N synthetic ads and their ground truth (ads.truth.csv beside the output)
+              generate  --ads N --seed S --out ads.jsonl [--obfuscation 0..4] [--organised 0.5] [--mode templates|shared]
+                        writes N synthetic ads and their ground truth (ads.truth.csv beside the output);
+                        shared: many independent advertisers writing from one stock of phrases
               cluster   --in ads.jsonl --out clusters.csv [--threads T]
                         writes source,sourceAdId,clusterId,networkId (empty id: the ad is in no cluster/network)
               evaluate  --in ads.jsonl --truth ads.truth.csv [--clusters clusters.csv]
@@ -142,7 +143,7 @@ public final class AdintelCommand {
     }
 
     private int generate(Map<String, String> options) throws IOException {
-        allow(options, Set.of("ads", "seed", "out", "obfuscation", "organised"));
+        allow(options, Set.of("ads", "seed", "out", "obfuscation", "organised", "mode"));
         int ads = (int) number(options, "ads", -1, 0, 50_000_000);
         if (ads < 0) {
             throw new UsageError("missing --ads");
@@ -158,10 +159,15 @@ public final class AdintelCommand {
         if (!(organised >= 0 && organised <= 1)) {
             throw new UsageError("--organised must be a number between 0 and 1");
         }
+        GeneratorSettings.Mode mode = switch (options.getOrDefault("mode", "templates")) {
+            case "templates" -> GeneratorSettings.Mode.TEMPLATES;
+            case "shared" -> GeneratorSettings.Mode.SHARED_PHRASES;
+            default -> throw new UsageError("--mode must be templates or shared");
+        };
         Path path = Path.of(required(options, "out"));
         Path truth = AdGenerator.truthPathFor(path);
         long t0 = System.nanoTime();
-        new AdGenerator(new GeneratorSettings(ads, seed, level, organised)).write(path, truth);
+        new AdGenerator(new GeneratorSettings(ads, seed, level, organised, mode)).write(path, truth);
         out.printf(Locale.ROOT, "wrote %d ads to %s and the ground truth to %s in %.1f s%n", ads, path, truth,
                 (System.nanoTime() - t0) / 1e9);
         return 0;
