@@ -65,7 +65,7 @@ public final class AdGroups {
 
     private void reset(int expected) {
         recorder = new Recorder();
-        engine = new AdIntelligence(settings, Math.max(expected, 16), recorder);
+        engine = new AdIntelligence(settings, frl.ienline.adintel.engine.cluster.StockModel.EMPTY, Math.max(expected, 16), recorder);
         snapshots.clear();
         ads.clear();
         latestItemOfAd.clear();

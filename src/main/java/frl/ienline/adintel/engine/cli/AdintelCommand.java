@@ -1,5 +1,6 @@
 package frl.ienline.adintel.engine.cli;
 
+import frl.ienline.adintel.engine.BoilerplateGuard;
 import frl.ienline.adintel.engine.EngineSettings;
 import frl.ienline.adintel.engine.Partition;
 import frl.ienline.adintel.engine.snapshot.LineError;
@@ -37,7 +38,9 @@ public final class AdintelCommand {
               cluster   --in ads.jsonl --out clusters.csv [--threads T]
                         writes source,sourceAdId,clusterId,networkId (empty id: the ad is in no cluster/network)
               evaluate  --in ads.jsonl --truth ads.truth.csv [--clusters clusters.csv]
-                        pairwise precision and recall of clusters and networks against the ground truth
+                        [--boilerplate-cluster-size 500] [--boilerplate-network-size 1000]
+                        pairwise precision and recall of clusters and networks against the ground truth; the
+                        largest cluster and network and their share of all ads; how many exceed the guard
               import    --in ads.jsonl
                         imports into the configured database (starts the application without web server;
                         all or nothing, in one transaction); prints the counts or every error with its line
@@ -236,7 +239,7 @@ public final class AdintelCommand {
     }
 
     private int evaluate(Map<String, String> options) throws IOException {
-        allow(options, Set.of("in", "truth", "clusters", "threads"));
+        allow(options, Set.of("in", "truth", "clusters", "threads", "boilerplate-cluster-size", "boilerplate-network-size"));
         Path in = existing(required(options, "in"));
         Path truthPath = existing(required(options, "truth"));
         int threads = (int) number(options, "threads", Runtime.getRuntime().availableProcessors(), 1, 256);
@@ -276,7 +279,21 @@ public final class AdintelCommand {
         out.println("ads:      " + keys.size());
         out.println("clusters: " + PairwiseScore.of(predictedClusters, trueClusters));
         out.println("networks: " + PairwiseScore.of(predictedNetworks, trueNetworks));
+        BoilerplateGuard guard = guard(options);
+        printLargest("cluster", BoilerplateGuard.largest(predictedClusters, guard.maxClusterSize()), guard.maxClusterSize());
+        printLargest("network", BoilerplateGuard.largest(predictedNetworks, guard.maxNetworkSize()), guard.maxNetworkSize());
         return 0;
+    }
+
+    private void printLargest(String kind, BoilerplateGuard.Largest largest, int limit) {
+        out.printf(Locale.ROOT, "largest %s: %d ads (%.2f %% of ads); %d of %d %ss beyond %d ads (probably boilerplate)%n",
+                kind, largest.size(), 100 * largest.share(), largest.beyondLimit(), largest.groups(), kind, limit);
+    }
+
+    static BoilerplateGuard guard(Map<String, String> options) {
+        return new BoilerplateGuard(
+                (int) number(options, "boilerplate-cluster-size", BoilerplateGuard.DEFAULT.maxClusterSize(), 2, Integer.MAX_VALUE),
+                (int) number(options, "boilerplate-network-size", BoilerplateGuard.DEFAULT.maxNetworkSize(), 2, Integer.MAX_VALUE));
     }
 
     /** Reads {@code source,sourceAdId,<a>,<b>} into key "source,sourceAdId" → [a, b], in file order. */

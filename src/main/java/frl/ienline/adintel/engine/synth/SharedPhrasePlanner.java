@@ -236,11 +236,6 @@ final class SharedPhrasePlanner {
     }
 
     private static void addOwnSentence(SplittableRandom random, StockPhrases stock, List<String> sentences, int length) {
-        String[] vocabulary = stock.vocabulary();
-        StringBuilder own = new StringBuilder();
-        for (int w = 0; w < length; w++) {
-            own.append(w == 0 ? "" : " ").append(vocabulary[random.nextInt(vocabulary.length)]);
-        }
-        sentences.add(1 + random.nextInt(sentences.size() - 1), StockPhrases.capitalise(own.toString()) + ".");
+        sentences.add(1 + random.nextInt(sentences.size() - 1), stock.ownSentence(random, length));
     }
 }

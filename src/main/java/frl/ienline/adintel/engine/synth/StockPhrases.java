@@ -24,6 +24,7 @@ final class StockPhrases {
     private final String[] titles;
     private final String[] vocabulary;
     private final String[] commonWords;
+    private final String[] words;
 
     private StockPhrases(String language, Map<String, String[]> phrases, String[] titles, String[] vocabulary) {
         this.language = language;
@@ -31,6 +32,63 @@ final class StockPhrases {
         this.titles = titles;
         this.vocabulary = vocabulary;
         this.commonWords = commonWords(phrases);
+        this.words = lexicon(language, vocabulary);
+    }
+
+    /** Small words between content words, per language. */
+    private static final Map<String, String[]> FUNCTION_WORDS = Map.of(
+            "nl", new String[] {"en", "de", "het", "een", "van", "met", "op", "in", "voor", "na", "bij", "ik", "mijn", "zo"},
+            "en", new String[] {"and", "the", "a", "of", "with", "on", "in", "for", "after", "by", "I", "my", "so"},
+            "ro", new String[] {"si", "cu", "de", "la", "in", "pe", "pentru", "dupa", "eu", "mea", "asa", "o", "un"});
+
+    /** Endings that make more words of a stem. */
+    private static final Map<String, String[]> ENDINGS = Map.of(
+            "nl", new String[] {"", "en", "je", "jes", "tje", "e", "er", "ste", "s", "ig", "heid"},
+            "en", new String[] {"", "s", "y", "ing", "ed", "er", "ly", "ful", "ness"},
+            "ro", new String[] {"", "ul", "a", "ii", "le", "ei", "uri", "ut", "oasa"});
+
+    /**
+     * An advertiser's own words, as large as a real vocabulary: the stems, their endings and compounds of two stems
+     * (Dutch "zomeravond"), drawn Zipf-like so some own words are common and most are rare.
+     */
+    private static String[] lexicon(String language, String[] stems) {
+        List<String> words = new ArrayList<>();
+        for (String ending : ENDINGS.get(language)) {
+            for (String stem : stems) {
+                words.add(stem + ending);
+            }
+        }
+        for (String first : stems) {
+            for (String second : stems) {
+                if (!first.equals(second)) {
+                    words.add(first + second);
+                }
+            }
+        }
+        java.util.Collections.shuffle(words, new java.util.Random(language.hashCode()));
+        return words.toArray(String[]::new);
+    }
+
+    /** A sentence of an advertiser's own: content words from the lexicon with small words between them. */
+    String ownSentence(SplittableRandom random, int length) {
+        String[] small = FUNCTION_WORDS.get(language);
+        StringBuilder own = new StringBuilder();
+        for (int w = 0; w < length; w++) {
+            own.append(w == 0 ? "" : " ");
+            if (w > 0 && w < length - 1 && random.nextDouble() < 0.3) {
+                own.append(small[random.nextInt(small.length)]);
+            } else {
+                own.append(words[zipfLarge(random, words.length)]);
+            }
+        }
+        return capitalise(own.toString()) + ".";
+    }
+
+    /** Zipf with exponent 1 over a large range, by inverting the continuous approximation. */
+    private static int zipfLarge(SplittableRandom random, int n) {
+        double u = random.nextDouble();
+        int i = (int) Math.floor(Math.exp(u * Math.log(n + 1.0))) - 1;
+        return Math.max(0, Math.min(n - 1, i));
     }
 
     static StockPhrases of(String language) {
