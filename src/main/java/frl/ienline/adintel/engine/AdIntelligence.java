@@ -118,14 +118,8 @@ public final class AdIntelligence {
 
     /** Attaches one ad: places it among the clusters and networks and reports its mobility events. */
     public Attachment attach(AdFeatures ad) {
-        int item = corpus.add(ad);
+        int item = register(ad);
         attaching = item;
-        for (int i = 0; i < ad.keys().length; i++) {
-            keyValues.putIfAbsent(ad.keys()[i], ad.keyValues()[i]);
-        }
-        ids.add(ad.source() + "\t" + ad.sourceAdId());
-        capturedAt.add(ad.capturedAt());
-        municipalities.add(ad.municipality());
         WeightedText text = WeightedText.of(ad.text().shingles(), corpus.fingerprints[item], model, settings.clusters(), signer);
         if (clusters.add(text, corpus.captured[item], corpus.fingerprints[item]) != item
                 || networks.add(ad.keys(), ad.dhashes()) != item) {
@@ -134,6 +128,93 @@ public final class AdIntelligence {
         clusters.insert(item, clusterListener);
         networks.settle();
         attaching = -1;
+        return new Attachment(item, clusterOf(item), clusters.clusterSize(item), networkOf(item),
+                networks.networkSize(item), mobilityEvents(item, ad));
+    }
+
+    private int register(AdFeatures ad) {
+        int item = corpus.add(ad);
+        for (int i = 0; i < ad.keys().length; i++) {
+            keyValues.putIfAbsent(ad.keys()[i], ad.keyValues()[i]);
+        }
+        ids.add(ad.source() + "\t" + ad.sourceAdId());
+        capturedAt.add(ad.capturedAt());
+        municipalities.add(ad.municipality());
+        return item;
+    }
+
+    /**
+     * Attaches many ads at once. With {@code relearn} the stock model is first learned again from every ad, old and
+     * new, and all are recomputed (the listener is not told: every group may have changed); without, this is
+     * {@link #attach} one by one. Either way each new ad's mobility events are those of attaching it after the ads
+     * before it, in the order given.
+     */
+    public List<Attachment> attachAll(List<AdFeatures> ads, boolean relearn) {
+        if (!relearn) {
+            return ads.stream().map(this::attach).toList();
+        }
+        int first = size();
+        for (AdFeatures ad : ads) {
+            register(ad);
+        }
+        relearn(first);
+        List<Attachment> attachments = new ArrayList<>(ads.size());
+        for (int i = 0; i < ads.size(); i++) {
+            int item = first + i;
+            attachments.add(new Attachment(item, clusterOf(item), clusters.clusterSize(item), networkOf(item),
+                    networks.networkSize(item), mobilityEvents(item, ads.get(i))));
+        }
+        return attachments;
+    }
+
+    /**
+     * Starts from stored ads: registers them in order, learns the model from the first {@code modelAds} (the corpus
+     * as it was when the stored model was learned) and either puts every ad back where {@code centres} says (the
+     * stored result, one entry per ad: its centre's number, itself, or -1) or, when that is null, recomputes.
+     * Mobility histories are rebuilt without events. The listener is not told.
+     */
+    public void restore(List<AdFeatures> ads, int modelAds, int[] centres) {
+        if (size() > 0) {
+            throw new IllegalStateException("restore starts an empty engine");
+        }
+        if (centres != null && centres.length != ads.size()) {
+            throw new IllegalArgumentException("one stored centre per ad");
+        }
+        for (AdFeatures ad : ads) {
+            register(ad);
+        }
+        model = corpus.learn(Math.min(modelAds, ads.size()));
+        quiet = true;
+        try {
+            Corpus.Built built = corpus.build(settings, model, networkListener, clusterListener, centres);
+            clusters = built.clusters();
+            networks = built.networks();
+        } finally {
+            quiet = false;
+        }
+        rebuildObservations(size());
+        for (int item = 0; item < size(); item++) {
+            if (municipalities.get(item) != null) {
+                for (long key : corpus.keys.row(item)) {
+                    if (EntityKeys.kind(key) == LinkKind.PHONE) {
+                        phoneObservations.computeIfAbsent(key, k -> new ArrayList<>()).add(observation(item));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every ad's centre (its own number when it is one, -1 when it has no cluster), to store and restore. */
+    public int[] centres() {
+        int[] out = new int[size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = clusters.centreOf(i);
+        }
+        return out;
+    }
+
+    /** The new ad's mobility events: first appearances and moves of its phones and of its network. */
+    private List<MobilityEvent> mobilityEvents(int item, AdFeatures ad) {
         List<MobilityEvent> events = new ArrayList<>();
         if (ad.municipality() != null) {
             Observation observation = new Observation(item, ad.capturedAt(), ad.municipality());
@@ -147,8 +228,7 @@ public final class AdIntelligence {
             List<Observation> list = networkObservations.computeIfAbsent(network, k -> new ArrayList<>());
             events.addAll(newEvents("network:" + network, list, observation));
         }
-        return new Attachment(item, clusterOf(item), clusters.clusterSize(item), networkOf(item),
-                networks.networkSize(item), events);
+        return events;
     }
 
     private static List<MobilityEvent> newEvents(String subject, List<Observation> list, Observation observation) {
@@ -164,18 +244,26 @@ public final class AdIntelligence {
      * full recomputation). The listener is not told: every group may have changed.
      */
     public void relearn() {
+        relearn(size());
+    }
+
+    /** Relearns and recomputes; network histories hold the ads before {@code observed} (the later ones add theirs). */
+    private void relearn(int observed) {
         model = corpus.learn();
         quiet = true;
         try {
-            networkObservations = new HashMap<>();
             Corpus.Built built = corpus.recompute(settings, model, networkListener, clusterListener);
             clusters = built.clusters();
             networks = built.networks();
         } finally {
             quiet = false;
         }
+        rebuildObservations(observed);
+    }
+
+    private void rebuildObservations(int observed) {
         networkObservations = new HashMap<>();
-        for (int i = 0; i < size(); i++) {
+        for (int i = 0; i < observed; i++) {
             if (municipalities.get(i) != null) {
                 networkObservations.computeIfAbsent(networks.root(i), k -> new ArrayList<>()).add(observation(i));
             }

@@ -15,6 +15,7 @@ public final class BatchAnalysis {
     private final Corpus corpus;
     private StockModel model;
     private long comparisons;
+    private String timings = "";
 
     public BatchAnalysis(EngineSettings settings, int expected) {
         this.settings = settings;
@@ -32,7 +33,12 @@ public final class BatchAnalysis {
 
     /** Learns the stock model from every ad added, then clusters and networks them. */
     public Partition run() {
-        return run(corpus.learn());
+        long t0 = System.nanoTime();
+        StockModel learned = corpus.learn();
+        long learn = (System.nanoTime() - t0) / 1_000_000;
+        Partition partition = run(learned);
+        timings = "learn " + learn + " ms, " + timings;
+        return partition;
     }
 
     /** Clusters and networks every ad added under a given model. */
@@ -40,12 +46,20 @@ public final class BatchAnalysis {
         model = given;
         Corpus.Built built = corpus.recompute(settings, given, NetworkIndex.Listener.NONE, CentreClustering.Listener.NONE);
         comparisons = built.clusters().comparisons();
+        timings = "weigh " + built.weighMillis() + " ms, identifiers " + built.networkMillis() + " ms, rank "
+                + built.sortMillis() + " ms, clusters " + built.clusterMillis() + " ms (" + built.clusters().scanned()
+                + " bucket entries, " + built.clusters().comparisons() + " similarity checks)";
         return Partition.of(built.clusters().roots(), built.networks().roots());
     }
 
     /** The model of the last {@link #run}. */
     public StockModel model() {
         return model;
+    }
+
+    /** Where the last run's time went (for the benchmark). */
+    public String timings() {
+        return timings;
     }
 
     /** Similarity checks of the last run (for the benchmark). */

@@ -81,15 +81,31 @@ final class Corpus {
     }
 
     StockModel learn() {
-        return StockModel.learn(shingles, authors, images(), fingerprints, count);
+        return learn(count);
     }
 
-    /** Clusters and networks of every ad under the model, built in rank order. */
-    record Built(CentreClustering clusters, NetworkIndex networks) {
+    /** The model of the first {@code ads} ads (the corpus as it was when the model was learned). */
+    StockModel learn(int ads) {
+        return StockModel.learn(shingles, authors, images(), fingerprints, ads);
+    }
+
+    /** Clusters and networks of every ad under the model, built in rank order; milliseconds per step. */
+    record Built(CentreClustering clusters, NetworkIndex networks, long weighMillis, long networkMillis, long sortMillis,
+            long clusterMillis) {
     }
 
     Built recompute(EngineSettings settings, StockModel model, NetworkIndex.Listener networkListener,
             CentreClustering.Listener clusterListener) {
+        return build(settings, model, networkListener, clusterListener, null);
+    }
+
+    /**
+     * Clusters and networks under the model: each ad decided in rank order, or — when {@code centres} is given (the
+     * stored result of an earlier run with this model) — put back where it was without deciding again.
+     */
+    Built build(EngineSettings settings, StockModel model, NetworkIndex.Listener networkListener,
+            CentreClustering.Listener clusterListener, int[] centres) {
+        long t0 = System.nanoTime();
         TextSigner signer = new TextSigner(settings.clusters());
         WeightedText[] texts = new WeightedText[count];
         IntStream.range(0, count).parallel()
@@ -99,23 +115,39 @@ final class Corpus {
             clusters.add(texts[i], captured[i], fingerprints[i]);
             texts[i] = null;
         }
+        long t1 = System.nanoTime();
         NetworkIndex networks = new NetworkIndex(settings.networks(), count, networkListener,
                 key -> model.identifierAuthors(key) > settings.networks().stockAuthors());
         for (int i = 0; i < count; i++) {
             networks.add(keys.row(i), dhashes.row(i));
         }
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = i;
-        }
-        Arrays.parallelSort(order, (a, b) -> a.equals(b) ? 0 : clusters.before(a, b) ? -1 : 1);
-        for (int x : order) {
-            clusters.insert(x, (item, old, now) -> {
-                networks.textTie(item, textPartner(settings, clusters, item, now));
-                clusterListener.centreChanged(item, old, now);
-            });
+        long t2 = System.nanoTime();
+        long t3;
+        if (centres != null) {
+            t3 = t2;
+            for (int x = 0; x < count; x++) {
+                clusters.restore(x, centres[x]);
+            }
+            for (int x = 0; x < count; x++) {
+                networks.textTie(x, textPartner(settings, clusters, x, clusters.centreOf(x)));
+            }
+        } else {
+            Integer[] order = new Integer[count];
+            for (int i = 0; i < count; i++) {
+                order[i] = i;
+            }
+            Arrays.parallelSort(order, (a, b) -> a.equals(b) ? 0 : clusters.before(a, b) ? -1 : 1);
+            t3 = System.nanoTime();
+            for (int x : order) {
+                clusters.insert(x, (item, old, now) -> {
+                    networks.textTie(item, textPartner(settings, clusters, item, now));
+                    clusterListener.centreChanged(item, old, now);
+                });
+            }
         }
         networks.settle();
-        return new Built(clusters, networks);
+        long t4 = System.nanoTime();
+        return new Built(clusters, networks, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
+                (t4 - t3) / 1_000_000);
     }
 }

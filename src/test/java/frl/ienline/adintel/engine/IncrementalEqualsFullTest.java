@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Property: attaching ads one by one, in any order, gives the same clusters and networks as the full
  * recomputation (with the stock model the recomputation learned). Each seed draws a data set, an obfuscation
- * level, engine settings and an order; the same seeds run on both generator modes.
+ * level, engine settings and an order; the same seeds run on both generator modes. A restart that restores the
+ * stored centres gives the same groups again.
  */
 class IncrementalEqualsFullTest {
 
@@ -69,6 +70,15 @@ class IncrementalEqualsFullTest {
         assertThat(groups(size, i -> full.cluster(i))).isEqualTo(groups(size, i -> incremental.cluster(itemOf.get(i))));
         assertThat(groups(size, i -> full.network(i))).isEqualTo(groups(size, i -> incremental.network(itemOf.get(i))));
         assertThat(groups(size, i -> full.cluster(i))).as("the data set has clusters").isNotEmpty();
+
+        // a restart from the stored centres puts every ad back without deciding again: the same groups
+        List<AdFeatures> inEngineOrder = new ArrayList<>(Collections.nCopies(size, null));
+        itemOf.forEach((original, item) -> inEngineOrder.set(item, features.get(original)));
+        AdIntelligence restarted = new AdIntelligence(settings, batch.model(), 16, AdIntelligence.GroupListener.NONE);
+        restarted.restore(inEngineOrder, size, engine.centres());
+        Partition restored = restarted.partition();
+        assertThat(groups(size, i -> restored.cluster(itemOf.get(i)))).isEqualTo(groups(size, i -> incremental.cluster(itemOf.get(i))));
+        assertThat(groups(size, i -> restored.network(itemOf.get(i)))).isEqualTo(groups(size, i -> incremental.network(itemOf.get(i))));
     }
 
     /** The partition as a set of sets of original ad positions (ads alone left out). */

@@ -193,8 +193,8 @@ public final class AdintelCommand {
             clustered += p.cluster(i) >= 0 ? 1 : 0;
             networked += p.network(i) >= 0 ? 1 : 0;
         }
-        out.printf(Locale.ROOT, "%d ads: %d in text clusters, %d in networks; read %.1f s, clustered %.1f s; wrote %s%n",
-                p.size(), clustered, networked, result.readNanos() / 1e9, result.clusterNanos() / 1e9, target);
+        out.printf(Locale.ROOT, "%d ads: %d in text clusters, %d in networks; read %.1f s, clustered %.1f s (%s); wrote %s%n",
+                p.size(), clustered, networked, result.readNanos() / 1e9, result.clusterNanos() / 1e9, result.timings(), target);
         return 0;
     }
 

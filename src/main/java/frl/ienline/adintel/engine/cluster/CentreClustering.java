@@ -164,7 +164,7 @@ public final class CentreClustering {
         boolean lastInRank = last < 0 || before(last, x);
         if (lastInRank) {
             last = x;
-            set(x, decide(x), listener);
+            set(x, decide(x, true), listener);
             return;
         }
         PriorityQueue<Integer> dirty = new PriorityQueue<>((a, b) -> before(a, b) ? -1 : a.equals(b) ? 0 : 1);
@@ -174,7 +174,7 @@ public final class CentreClustering {
         while (!dirty.isEmpty()) {
             int y = dirty.poll();
             int old = centre[y];
-            int now = decide(y);
+            int now = decide(y, false);
             if (now == old) {
                 continue;
             }
@@ -201,6 +201,34 @@ public final class CentreClustering {
         }
     }
 
+    /**
+     * Places an added ad where an earlier run of this clustering put it, without deciding again (a restart that
+     * restores the stored state). {@code centre} is the ad itself, another placed ad that is its own centre, or
+     * {@link #ALONE}; every ad must be placed this way before anything is inserted.
+     */
+    public void restore(int x, int centreOf) {
+        if (centre[x] != ABSENT) {
+            throw new IllegalStateException("ad " + x + " is placed already");
+        }
+        if (!clusterable[x] || centreOf == ALONE) {
+            if (clusterable[x] || centreOf != ALONE) {
+                throw new IllegalArgumentException("ad " + x + " cannot be restored as " + centreOf);
+            }
+            centre[x] = ALONE;
+            return;
+        }
+        for (int b = 0; b < bands; b++) {
+            buckets.add(bandKeys[x * bands + b], x);
+        }
+        if (last < 0 || before(last, x)) {
+            last = x;
+        }
+        centre[x] = centreOf;
+        if (centreOf != x) {
+            link(x, centreOf);
+        }
+    }
+
     private void push(PriorityQueue<Integer> dirty, int z, int round) {
         if (queued[z] != round) {
             queued[z] = round;
@@ -208,8 +236,11 @@ public final class CentreClustering {
         }
     }
 
-    /** The centre y follows given the ads before it: the most similar centre it reaches, else itself. */
-    private int decide(int y) {
+    /**
+     * The centre y follows given the ads before it: the most similar centre it reaches, else itself. {@code last}:
+     * y is ranked after every placed ad, so every ad in its buckets is before it.
+     */
+    private int decide(int y, boolean last) {
         int round = ++stamp;
         int best = y;
         long bestCommon = 0;
@@ -220,11 +251,12 @@ public final class CentreClustering {
         for (int b = 0; b < bands; b++) {
             for (int p = buckets.head(bandKeys[y * bands + b]); p >= 0; p = buckets.next(p)) {
                 int z = buckets.item(p);
-                if (z == y || centre[z] < 0 || !before(z, y)) {
+                scanned++;
+                if (z == y) {
                     continue;
                 }
                 int c = centre[z];
-                if (seen[c] == round) {
+                if (c < 0 || seen[c] == round || !last && !before(z, y)) {
                     continue;
                 }
                 seen[c] = round;
@@ -371,6 +403,13 @@ public final class CentreClustering {
             roots[i] = root(i);
         }
         return roots;
+    }
+
+    private long scanned;
+
+    /** How many bucket entries were looked at so far (for the benchmark). */
+    public long scanned() {
+        return scanned;
     }
 
     /** How many similarity checks were made so far (for the benchmark). */

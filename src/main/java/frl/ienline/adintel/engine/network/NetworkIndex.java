@@ -12,7 +12,8 @@ import java.util.function.LongPredicate;
 
 /**
  * Networks: connected components of ads tied by a shared identifier (phone, e-mail, handle, image file), by images
- * within a small dHash distance (found through bands of the hash, never by comparing all pairs) and by a text
+ * within a small dHash distance (found through a few wide bands of the hash, each probed as it is and with one bit
+ * flipped — never by comparing all pairs) and by a text
  * cluster: each member of a cluster is tied to its centre. Identifiers a corpus shows as stock (a stock photo many
  * independent authors use) tie nothing. Each identifier link that joined two networks is kept (a spanning forest).
  *
@@ -78,7 +79,7 @@ public final class NetworkIndex {
         this.identifiers = new UnionFind(expected);
         this.firstWithKey = new LongIntMap(expected * 2);
         this.firstWithDhash = new LongIntMap(expected);
-        this.dhashBands = new Postings(expected * (settings.maxImageDistance() + 1));
+        this.dhashBands = new Postings(expected * 3);
         this.listener = listener;
         this.stock = stock;
         int capacity = Math.max(16, expected);
@@ -86,7 +87,9 @@ public final class NetworkIndex {
         size = new int[capacity];
         next = new int[capacity];
         textPartner = new int[capacity];
-        int bands = settings.maxImageDistance() + 1;
+        // with m bands, two hashes within distance d differ in at most floor(d / m) bits of some band: m = ceil((d+1)/2)
+        // bands keeps that at one bit, so each band is probed as it is and with each of its bits flipped
+        int bands = Math.max(1, (settings.maxImageDistance() + 2) / 2);
         bandShift = new int[bands];
         bandMask = new long[bands];
         int start = 0;
@@ -158,15 +161,21 @@ public final class NetworkIndex {
         distinctDhashes[id] = dhash;
         distinctFirstItem[id] = x;
         for (int b = 0; b < bandShift.length; b++) {
-            long key = ((long) b << 56) | ((dhash >>> bandShift[b]) & bandMask[b]);
-            for (int p = dhashBands.head(key); p >= 0; p = dhashBands.next(p)) {
-                int other = dhashBands.item(p);
-                int distance = Long.bitCount(dhash ^ distinctDhashes[other]);
-                if (distance <= settings.maxImageDistance()) {
-                    tie(x, distinctFirstItem[other], LinkKind.SIMILAR_IMAGE, distance);
+            long value = (dhash >>> bandShift[b]) & bandMask[b];
+            int width = Long.bitCount(bandMask[b]);
+            for (int flip = -1; flip < width; flip++) {
+                long probe = flip < 0 ? value : value ^ (1L << flip);
+                for (int p = dhashBands.head(((long) b << 56) | probe); p >= 0; p = dhashBands.next(p)) {
+                    int other = dhashBands.item(p);
+                    int distance = Long.bitCount(dhash ^ distinctDhashes[other]);
+                    if (distance <= settings.maxImageDistance()) {
+                        tie(x, distinctFirstItem[other], LinkKind.SIMILAR_IMAGE, distance);
+                    }
                 }
             }
-            dhashBands.add(key, id);
+        }
+        for (int b = 0; b < bandShift.length; b++) {
+            dhashBands.add(((long) b << 56) | ((dhash >>> bandShift[b]) & bandMask[b]), id);
         }
     }
 
