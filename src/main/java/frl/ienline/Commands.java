@@ -16,9 +16,11 @@ final class Commands {
 
     static {
         COMMANDS.put("help", args -> usage(System.out));
+        COMMANDS.put("db", frl.ienline.platform.DatabaseCommand::run);
         COMMANDS.put("audit", frl.ienline.audit.AuditCommand::run);
         COMMANDS.put("rulebook", frl.ienline.rulebook.RulebookCommand::run);
         COMMANDS.put("adintel", frl.ienline.adintel.engine.cli.AdintelCommand::run);
+        COMMANDS.put("reporting", frl.ienline.reporting.ReportingCommand::run);
     }
 
     private Commands() {

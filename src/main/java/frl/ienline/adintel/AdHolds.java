@@ -16,6 +16,9 @@ public interface AdHolds {
     /** Releases the hold of that reason; unknown holds are ignored. */
     void release(String adId, String reason);
 
+    /** Releases every hold with one of these reasons, on whichever ads, in one statement. */
+    void releaseAll(java.util.Collection<String> reasons);
+
     /** Whether any hold is on the ad. */
     boolean isHeld(String adId);
 }

@@ -23,6 +23,12 @@ public interface AdSightings {
     /** The latest snapshot of every ad of the network. */
     List<AdSighting> ofNetwork(String networkId);
 
+    /**
+     * The latest snapshot of every ad whose latest snapshot shows this licence number, with the ad's licence status
+     * as it is now (re-checked when the register changes), not as it was at import.
+     */
+    List<AdSighting> carryingLicence(String licenceNumber);
+
     /** The blind index ad intelligence uses for a phone number in E.164 (e.g. {@code +31612345678}). */
     String indexOfPhone(String phoneE164);
 }

@@ -1,10 +1,13 @@
 package frl.ienline.audit;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.LoggerContext;
-import frl.ienline.audit.internal.ChainVerification;
+import frl.ienline.audit.internal.AccessLogKeys;
 import frl.ienline.audit.internal.ChainVerifier;
+import frl.ienline.platform.CommandLogging;
 import frl.ienline.platform.EmbeddedPostgresServer;
+import frl.ienline.platform.logchain.ChainKeys;
+import frl.ienline.platform.logchain.ChainVerification;
+import frl.ienline.platform.logchain.Checkpoint;
+import frl.ienline.platform.logchain.CheckpointSigner;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
@@ -13,19 +16,24 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.slf4j.LoggerFactory;
 
 /**
- * {@code java -jar ienline.jar audit verify [--data-dir DIR]}: verifies the access log's hash chain without
- * Spring, web server or Flyway, as the application role (it only reads). Connects to the external database
- * of {@code IENLINE_DB_URL} / {@code IENLINE_DB_APP_USER} / {@code IENLINE_DB_APP_PASSWORD} (the names of
- * application-prod.yml) when {@code IENLINE_DB_URL} is set, otherwise opens the embedded data folder itself,
- * which works only while no ienline runs on it.
+ * {@code java -jar ienline.jar audit verify [--data-dir DIR] [--checkpoint FILE ...]}: verifies the access
+ * log's keyed chain without Spring, web server or Flyway, as the application role (it only reads), reports
+ * every break, and with a checkpoint file also whether entries were cut off the end or rewritten after it.
+ * Connects to the external database of {@code IENLINE_DB_URL} / {@code IENLINE_DB_APP_USER} /
+ * {@code IENLINE_DB_APP_PASSWORD} (the names of application-prod.yml) when {@code IENLINE_DB_URL} is set,
+ * otherwise opens the embedded data folder itself, which works only while no ienline runs on it. The chain
+ * keys come from {@code IENLINE_AUDIT_CHAIN_KEYS_<ID>}, or for the embedded database from the development
+ * key file.
  *
- * <p>Exit status: 0 intact, 1 broken, 2 usage error, 3 could not verify (database not reachable or in use).
+ * <p>Exit status: 0 intact, 1 broken, 2 usage error, 3 could not verify (database not reachable or in use,
+ * no chain key, a checkpoint whose signature does not hold).
  */
 public final class AuditCommand {
 
@@ -40,12 +48,17 @@ public final class AuditCommand {
     static final Path DEFAULT_DATA_DIR = Path.of("data", "postgres");
 
     static final String HELP = """
-            Usage: java -jar ienline.jar audit verify [--data-dir DIR]
+            Usage: java -jar ienline.jar audit verify [--data-dir DIR] [--checkpoint FILE ...]
 
-            Verifies the hash chain of the access log and prints OK or BROKEN with figures.
+            Verifies the keyed chain of the access log and prints OK with figures, or BROKEN with every break.
+            With --checkpoint (a signed checkpoint file from /app/toegangslog/controlepunten or its e-mail) it
+            also reports entries cut off the end or rewritten after that checkpoint.
             Database: the external PostgreSQL of IENLINE_DB_URL, IENLINE_DB_APP_USER and IENLINE_DB_APP_PASSWORD
             when IENLINE_DB_URL is set; otherwise the embedded database in DIR (default data/postgres), which
             must not be in use by a running ienline (stop it, or use the auditor page /app/toegangslog).
+            Keys: IENLINE_AUDIT_CHAIN_KEYS_<ID> (and IENLINE_AUDIT_CHAIN_CURRENT_KEY_ID), as the application has
+            them; for the embedded database the development key file data/keys/access-log-chain.keys.
+            Checkpoint signatures are checked against IENLINE_LOG_CHECKPOINT_PUBLIC_KEY when set.
             Exit status: 0 intact, 1 broken, 2 usage error, 3 could not verify.""";
 
     /** Where the log is: an external database or the embedded data folder. */
@@ -55,6 +68,10 @@ public final class AuditCommand {
 
         record Embedded(Path dataDirectory) implements Target {
         }
+    }
+
+    /** What to verify: where the log is and the checkpoint files to compare it with. */
+    record Request(Target target, List<Path> checkpoints) {
     }
 
     /** An open database and what to close after the check. */
@@ -84,7 +101,7 @@ public final class AuditCommand {
 
     /** Entry point from {@code frl.ienline.Commands}. */
     public static int run(String[] args) {
-        quietLogging();
+        CommandLogging.quiet(); // without Spring, every debug line of the embedded PostgreSQL
         return run(args, System.getenv(), AuditCommand::open, System.out, System.err);
     }
 
@@ -93,22 +110,25 @@ public final class AuditCommand {
             out.println(HELP);
             return INTACT;
         }
-        Target target;
+        Request request;
         try {
-            target = parse(args, env);
+            request = parseRequest(args, env);
         } catch (UsageError e) {
             err.println("audit: " + e.getMessage());
             err.println();
             err.println(HELP);
             return USAGE;
         }
+        Target target = request.target();
         out.println(target instanceof Target.Embedded embedded
                 ? "Verifying the access log in the embedded database in " + embedded.dataDirectory().toAbsolutePath()
                 : "Verifying the access log in the external database of " + DB_URL);
         try {
             OpenDatabase database = opener.open(target);
             try {
-                ChainVerification verification = new ChainVerifier(database.dataSource()).verify();
+                ChainKeys keys = keys(target, env);
+                List<Checkpoint> checkpoints = checkpoints(request.checkpoints(), env, out);
+                ChainVerification verification = new ChainVerifier(database.dataSource(), keys).verify(checkpoints);
                 out.println(verification.summary());
                 return verification.intact() ? INTACT : BROKEN;
             } finally {
@@ -123,7 +143,71 @@ public final class AuditCommand {
         }
     }
 
+    /**
+     * The chain keys: the variables, as the application has them; for the embedded database without them
+     * the development key file the application generated.
+     */
+    static ChainKeys keys(Target target, Map<String, String> env) {
+        Map<String, String> configured = ChainKeys.fromVariables(env, AccessLogKeys.VARIABLE_PREFIX);
+        try {
+            if (!configured.isEmpty()) {
+                return ChainKeys.of(configured, env.get(AccessLogKeys.CURRENT_VARIABLE), AccessLogKeys.VARIABLE_PREFIX + "<ID>");
+            }
+            if (target instanceof Target.Embedded) {
+                Path file = Path.of(AccessLogKeys.DEVELOPMENT_FILE);
+                return ChainKeys.existingDevelopmentKeys(file)
+                        .map(keys -> ChainKeys.of(keys, null, "the development key file " + file))
+                        .orElseThrow(() -> new CannotVerify("no chain key: set " + AccessLogKeys.VARIABLE_PREFIX
+                                + "<ID>, or run from the folder that holds " + file, null));
+            }
+        } catch (IllegalStateException badKey) {
+            throw new CannotVerify(badKey.getMessage(), badKey);
+        }
+        throw new CannotVerify("no chain key: set " + AccessLogKeys.VARIABLE_PREFIX + "<ID> (and "
+                + AccessLogKeys.CURRENT_VARIABLE + ") as the application has them", null);
+    }
+
+    /**
+     * Reads the checkpoint files and checks each signature: against {@code IENLINE_LOG_CHECKPOINT_PUBLIC_KEY}
+     * (or the public half of {@code IENLINE_LOG_CHECKPOINT_KEY}) when set, otherwise against the key in the
+     * file, whose fingerprint is printed to compare with the one on the privacy officer's page.
+     */
+    static List<Checkpoint> checkpoints(List<Path> files, Map<String, String> env, PrintStream out) {
+        String trusted = blankToNull(env.get(CheckpointSigner.PUBLIC_VARIABLE));
+        if (trusted == null && blankToNull(env.get(CheckpointSigner.VARIABLE)) != null) {
+            trusted = CheckpointSigner.of(env.get(CheckpointSigner.VARIABLE)).publicKey();
+        }
+        List<Checkpoint> checkpoints = new ArrayList<>();
+        for (Path file : files) {
+            Checkpoint checkpoint;
+            try {
+                checkpoint = Checkpoint.parse(Files.readString(file));
+            } catch (IOException e) {
+                throw new CannotVerify("could not read the checkpoint " + file + ": " + e.getMessage(), e);
+            } catch (IllegalArgumentException e) {
+                throw new CannotVerify(file + " is not a checkpoint of ienline: " + e.getMessage(), e);
+            }
+            if (!ChainVerifier.LOG.equals(checkpoint.log())) {
+                throw new CannotVerify(file + " is a checkpoint of the " + checkpoint.log() + ", not of the access log", null);
+            }
+            String key = trusted == null ? checkpoint.publicKey() : trusted;
+            if (!CheckpointSigner.verifies(checkpoint, key)) {
+                throw new CannotVerify(file + ": the signature does not hold (key " + CheckpointSigner.fingerprint(key)
+                        + "); this checkpoint was not made by ienline or was changed", null);
+            }
+            out.println("Checkpoint " + file.getFileName() + ": entry " + checkpoint.seq() + " of "
+                    + checkpoint.createdAt() + ", signed by key " + CheckpointSigner.fingerprint(key)
+                    + (trusted == null ? " (the key in the file: compare this fingerprint with the privacy officer's)" : ""));
+            checkpoints.add(checkpoint);
+        }
+        return checkpoints;
+    }
+
     static Target parse(String[] args, Map<String, String> env) {
+        return parseRequest(args, env).target();
+    }
+
+    static Request parseRequest(String[] args, Map<String, String> env) {
         if (args.length == 0) {
             throw new UsageError("missing subcommand");
         }
@@ -131,21 +215,29 @@ public final class AuditCommand {
             throw new UsageError("unknown subcommand '" + args[0] + "'");
         }
         Path dataDirectory = null;
+        List<Path> checkpoints = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
+            String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (!option.equals("--data-dir") && !option.equals("--checkpoint")) {
+                throw new UsageError("unknown argument '" + arg + "'");
+            }
+            String what = option.equals("--data-dir") ? "a folder" : "a file";
             String value;
-            if (arg.equals("--data-dir")) {
-                if (i + 1 >= args.length || args[i + 1].isBlank()) {
-                    throw new UsageError("--data-dir needs a folder");
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else {
+                if (i + 1 >= args.length) {
+                    throw new UsageError(option + " needs " + what);
                 }
                 value = args[++i];
-            } else if (arg.startsWith("--data-dir=")) {
-                value = arg.substring("--data-dir=".length());
-                if (value.isBlank()) {
-                    throw new UsageError("--data-dir needs a folder");
-                }
-            } else {
-                throw new UsageError("unknown argument '" + arg + "'");
+            }
+            if (value.isBlank()) {
+                throw new UsageError(option + " needs " + what);
+            }
+            if (option.equals("--checkpoint")) {
+                checkpoints.add(Path.of(value));
+                continue;
             }
             if (dataDirectory != null) {
                 throw new UsageError("--data-dir given twice");
@@ -154,7 +246,7 @@ public final class AuditCommand {
         }
         String url = blankToNull(env.get(DB_URL));
         if (url == null) {
-            return new Target.Embedded(dataDirectory == null ? DEFAULT_DATA_DIR : dataDirectory);
+            return new Request(new Target.Embedded(dataDirectory == null ? DEFAULT_DATA_DIR : dataDirectory), checkpoints);
         }
         if (dataDirectory != null) {
             throw new UsageError("--data-dir is for the embedded database, but " + DB_URL
@@ -165,7 +257,7 @@ public final class AuditCommand {
         if (user == null || password == null) {
             throw new UsageError(DB_URL + " is set: set " + DB_USER + " and " + DB_PASSWORD + " too");
         }
-        return new Target.External(url, user, password);
+        return new Request(new Target.External(url, user, password), checkpoints);
     }
 
     static OpenDatabase open(Target target) {
@@ -225,13 +317,6 @@ public final class AuditCommand {
         } catch (IOException e) {
             throw new CannotVerify("could not check whether the embedded database in " + folder.toAbsolutePath()
                     + " is in use: " + e.getMessage(), e);
-        }
-    }
-
-    /** Without Spring, Logback would print every debug line of the embedded PostgreSQL. */
-    private static void quietLogging() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
-            logback.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).setLevel(Level.WARN);
         }
     }
 

@@ -3,5 +3,5 @@
  * the web security that every request passes. Other modules learn who is signed in through
  * {@link frl.ienline.shared.CurrentActor}; this package's own API is the organisation directory.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity and access", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity and access", allowedDependencies = {"shared", "platform", "platform :: crypto"})
 package frl.ienline.identity;

@@ -32,9 +32,13 @@ import org.slf4j.LoggerFactory;
  * A PostgreSQL 17 server owned by this process, with its data in a local folder that survives restarts.
  *
  * <p>Layout of the folder: {@code cluster/} (PostgreSQL's data directory), {@code credentials.properties}
- * (the generated passwords of the owner and application roles, readable by this user only) and
- * {@code instance.lock} (held while an ienline process uses the folder). On start it refuses a folder
- * another live ienline holds, and stops a postmaster orphaned by a killed process before starting.
+ * (the generated passwords of the superuser, the owner, application and care roles, readable by this user
+ * only) and {@code instance.lock} (held while an ienline process uses the folder). On start it refuses a
+ * folder another live ienline holds, and stops a postmaster orphaned by a killed process before starting.
+ *
+ * <p>Every role, the superuser included, signs in with its password (scram-sha-256), also from localhost
+ * (review L13: any local user could otherwise read the care compartment and rewrite the logs). A cluster made
+ * before the superuser had a password gets one at its next start.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -44,7 +48,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Runtime role of the walled support compartment; the application role has no grant on its schema. */
     public static final String CARE_ROLE = "ienline_care";
 
+    /** The cluster's superuser (bootstrap, and tests that play the attacker); signs in with a generated password. */
+    public static final String SUPERUSER = "postgres";
+
     private static final List<String> ROLES = List.of(OWNER_ROLE, APP_ROLE, CARE_ROLE);
+
+    /** Every role, the superuser too, needs its password, over the socket and over loopback. */
+    private static final String PASSWORDS_ONLY = """
+            # ienline: every role, the superuser included, signs in with its password (credentials.properties)
+            local   all   all                      scram-sha-256
+            host    all   all       127.0.0.1/32   scram-sha-256
+            host    all   all       ::1/128        scram-sha-256
+            """;
+
+    /** Only for the one start that gives an older cluster's superuser its password; replaced right after. */
+    private static final String SUPERUSER_TRUSTED_ONCE = """
+            # ienline: upgrading, the superuser gets a password now; this file is replaced within this start
+            local   all   postgres                 trust
+            host    all   postgres  127.0.0.1/32   trust
+            host    all   postgres  ::1/128        trust
+            local   all   all                      scram-sha-256
+            host    all   all       127.0.0.1/32   scram-sha-256
+            host    all   all       ::1/128        scram-sha-256
+            """;
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
@@ -80,16 +106,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         Path cluster = folder.resolve("cluster");
         Files.createDirectories(cluster);
         stopOrphanedPostmaster(cluster);
-        this.postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(cluster)
-                .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false)
-                .setPGStartupWait(Duration.ofSeconds(30))
-                .setServerConfig("listen_addresses", "localhost")
-                .setServerConfig("max_connections", "60")
-                .setDataDirectoryCustomizer(EmbeddedPostgresServer::requirePasswordsForOtherRoles)
-                .start();
-        this.credentials = loadOrCreateCredentials(folder.resolve("credentials.properties"));
+        Path credentialsFile = folder.resolve("credentials.properties");
+        this.credentials = loadCredentials(credentialsFile);
+        boolean fresh = !Files.exists(cluster.resolve("postgresql.conf"));
+        boolean superuserWithoutPassword = !fresh && !credentials.containsKey(SUPERUSER);
+        generateMissingPasswords(credentials);
+        Path passwordFile = fresh ? writePrivately(folder.resolve("superuser.pw"), credentials.getProperty(SUPERUSER)) : null;
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(cluster)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(30))
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("max_connections", "60")
+                    .setConnectConfig("password", credentials.getProperty(SUPERUSER))
+                    .setDataDirectoryCustomizer(dir -> writeHba(dir.toPath(),
+                            superuserWithoutPassword ? SUPERUSER_TRUSTED_ONCE : PASSWORDS_ONLY));
+            if (passwordFile != null) {
+                builder.setLocaleConfig("pwfile", passwordFile.toAbsolutePath().toString()); // initdb --pwfile=…
+            }
+            this.postgres = builder.start();
+        } finally {
+            if (passwordFile != null) {
+                Files.deleteIfExists(passwordFile);
+            }
+        }
+        if (superuserWithoutPassword) {
+            giveTheSuperuserItsPassword(cluster);
+        }
+        storeCredentials(credentialsFile, credentials);
         bootstrapRolesAndDatabase();
     }
 
@@ -127,23 +173,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** zonky's initdb trusts everyone locally; only the superuser (used for bootstrap) stays trusted. */
-    private static void requirePasswordsForOtherRoles(java.io.File dataDirectory) {
-        Path hba = dataDirectory.toPath().resolve("pg_hba.conf");
-        String rules = """
-                # ienline: only the local superuser is trusted (bootstrap); every other role uses a password
-                local   all   postgres                 trust
-                host    all   postgres  127.0.0.1/32   trust
-                host    all   postgres  ::1/128        trust
-                local   all   all                      scram-sha-256
-                host    all   all       127.0.0.1/32   scram-sha-256
-                host    all   all       ::1/128        scram-sha-256
-                """;
+    /** zonky's initdb trusts everyone locally; this replaces its rules on every start. */
+    private static void writeHba(Path dataDirectory, String rules) {
         try {
-            Files.writeString(hba, rules, StandardCharsets.UTF_8);
+            Files.writeString(dataDirectory.resolve("pg_hba.conf"), rules, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A cluster made before L13: its superuser gets the generated password, then nobody is trusted any more. */
+    private void giveTheSuperuserItsPassword(Path cluster) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + credentials.getProperty(SUPERUSER) + "'");
+            writeHba(cluster, PASSWORDS_ONLY);
+            statement.execute("SELECT pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not give the embedded database's superuser a password", e);
+        }
+        log.info("The embedded database's superuser now signs in with a generated password (credentials.properties)");
     }
 
     /**
@@ -227,31 +276,43 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static Properties loadOrCreateCredentials(Path file) throws IOException {
+    private static Properties loadCredentials(Path file) throws IOException {
         Properties properties = new Properties();
         if (Files.exists(file)) {
             try (InputStream in = Files.newInputStream(file)) {
                 properties.load(in);
             }
-            if (properties.stringPropertyNames().containsAll(ROLES)) {
-                return properties;
-            }
-            Files.delete(file);
-        }
-        SecureRandom random = new SecureRandom();
-        for (String role : ROLES) {
-            if (properties.containsKey(role)) {
-                continue;
-            }
-            byte[] bytes = new byte[24];
-            random.nextBytes(bytes);
-            properties.setProperty(role, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-        }
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try (OutputStream out = Files.newOutputStream(file)) {
-            properties.store(out, "Generated passwords of the embedded database roles; keep private");
         }
         return properties;
+    }
+
+    private static void generateMissingPasswords(Properties credentials) {
+        SecureRandom random = new SecureRandom();
+        for (String role : Stream.concat(Stream.of(SUPERUSER), ROLES.stream()).toList()) {
+            if (!credentials.containsKey(role)) {
+                byte[] bytes = new byte[24];
+                random.nextBytes(bytes);
+                credentials.setProperty(role, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+            }
+        }
+    }
+
+    /** Writes the passwords to a new file readable by this user only, then moves it into place. */
+    private static void storeCredentials(Path file, Properties credentials) throws IOException {
+        Path next = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(next);
+        Files.createFile(next, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        try (OutputStream out = Files.newOutputStream(next)) {
+            credentials.store(out, "Generated passwords of the embedded database's roles; keep private");
+        }
+        Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static Path writePrivately(Path file, String content) throws IOException {
+        Files.deleteIfExists(file);
+        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        return file;
     }
 
     /** Creates the owner role (migrations), the application role (runtime) and the database, once. */
@@ -259,9 +320,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
             for (String role : ROLES) {
-                if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)) {
-                    statement.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password(role) + "'");
-                }
+                // ALTER too: the roles sign in with what credentials.properties says, also after it was regenerated
+                statement.execute((exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role) ? "ALTER" : "CREATE")
+                        + " ROLE " + role + " LOGIN PASSWORD '" + password(role) + "'");
             }
             if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", DATABASE)) {
                 statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER_ROLE + " ENCODING 'UTF8'");

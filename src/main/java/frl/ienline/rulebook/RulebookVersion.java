@@ -16,13 +16,16 @@ import java.util.stream.Collectors;
  *
  * @param id            version id {@code YYYY.N}, e.g. {@code 2026.1}
  * @param effectiveFrom first day this version applies
+ * @param reporting     small-number suppression and the uniformity monitor's thresholds ({@link ReportingRules#DEFAULT}
+ *                      for versions that do not state them)
  */
 public record RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText title, List<Municipality> municipalities,
         SupervisionTeam supervisionTeam, Licensing licensing, List<LicenceKind> licenceKinds, ProcedureTerms procedure,
         EnforcementLadder enforcement, List<Retention> retention, List<LegalBasis> legalBases,
-        List<DismissalReason> dismissalReasons) {
+        List<DismissalReason> dismissalReasons, ReportingRules reporting) {
 
     public RulebookVersion {
+        Objects.requireNonNull(reporting, "reporting");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(supervisionTeam, "supervisionTeam");
@@ -40,6 +43,15 @@ public record RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText 
             throw new IllegalArgumentException("Invalid rulebook version " + id + ": " + problems.stream()
                     .map(p -> p.where() + ": " + p.what()).collect(Collectors.joining("; ")));
         }
+    }
+
+    /** A version without reporting rules of its own: {@link ReportingRules#DEFAULT} applies. */
+    public RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText title, List<Municipality> municipalities,
+            SupervisionTeam supervisionTeam, Licensing licensing, List<LicenceKind> licenceKinds, ProcedureTerms procedure,
+            EnforcementLadder enforcement, List<Retention> retention, List<LegalBasis> legalBases,
+            List<DismissalReason> dismissalReasons) {
+        this(id, effectiveFrom, title, municipalities, supervisionTeam, licensing, licenceKinds, procedure, enforcement,
+                retention, legalBases, dismissalReasons, ReportingRules.DEFAULT);
     }
 
     public Optional<Municipality> municipality(MunicipalityCode code) {

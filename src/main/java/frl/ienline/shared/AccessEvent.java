@@ -20,10 +20,12 @@ import java.util.UUID;
  * @param purpose      why (the function used), e.g. {@code licence-assessment}
  * @param result       allowed or denied
  * @param occurredAt   when
+ * @param municipality the municipality the record belongs to, when it has one: the privacy officer of that
+ *                     municipality sees the entry (review M10); {@code null} for searches and regional records
  */
 public record AccessEvent(UUID actorId, String actorName, String roles, String organisation, Action action,
         String objectType, String objectId, String subjectPseudonym, String purpose, Result result,
-        Instant occurredAt) {
+        Instant occurredAt, MunicipalityCode municipality) {
 
     public enum Action { VIEW, SEARCH, CREATE, CHANGE, DELETE, EXPORT, PRINT }
 
@@ -35,5 +37,13 @@ public record AccessEvent(UUID actorId, String actorName, String roles, String o
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+
+    /** An access to something that belongs to no single municipality. */
+    public AccessEvent(UUID actorId, String actorName, String roles, String organisation, Action action,
+            String objectType, String objectId, String subjectPseudonym, String purpose, Result result,
+            Instant occurredAt) {
+        this(actorId, actorName, roles, organisation, action, objectType, objectId, subjectPseudonym, purpose, result,
+                occurredAt, null);
     }
 }

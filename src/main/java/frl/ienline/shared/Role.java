@@ -8,10 +8,15 @@ public enum Role {
     RIEC_ANALYST(Compartment.ENFORCEMENT),
     POLICE_LIAISON(Compartment.ENFORCEMENT),
     POLICY_ADVISOR(Compartment.ENFORCEMENT),
+    /** A municipality's own enforcement officer, outside the regional team: the same ladder (issue 13). */
+    MUNICIPAL_ENFORCEMENT_OFFICER(Compartment.ENFORCEMENT),
     CARE_WORKER(Compartment.CARE),
     SOUNDING_BOARD_COORDINATOR(Compartment.CARE),
     FUNCTIONAL_ADMIN(Compartment.NONE),
-    PRIVACY_OFFICER(Compartment.NONE);
+    /** The access log of their own organisation and of their municipality's records (review M10). */
+    PRIVACY_OFFICER(Compartment.NONE),
+    /** The whole region's access log, for the regional privacy audit (review M10). */
+    REGIONAL_AUDITOR(Compartment.NONE);
 
     private final Compartment compartment;
 

@@ -5,5 +5,5 @@
  * by the registering organisation, the triage role and share recipients, every read logged. Care roles
  * never use it and nothing flows between it and the support compartment (ADR 0009).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Signals", allowedDependencies = {"shared", "platform", "rulebook"})
+@org.springframework.modulith.ApplicationModule(displayName = "Signals", allowedDependencies = {"shared", "platform", "platform :: crypto", "rulebook"})
 package frl.ienline.signals;

@@ -6,5 +6,5 @@
  * the hand-off of trafficking indicators to signals (ids only). See docs/adr/0010-supervision-mandate-and-ladder.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-        allowedDependencies = {"shared", "platform", "rulebook", "register", "adintel", "signals"})
+        allowedDependencies = {"shared", "platform", "platform :: crypto", "rulebook", "register", "adintel", "signals"})
 package frl.ienline.supervision;

@@ -5,5 +5,5 @@
  * it reaches the database only as its own role, and only anonymous counts leave it (ADR 0007).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Support (walled care compartment)",
-        allowedDependencies = {"shared", "platform", "rulebook"})
+        allowedDependencies = {"shared", "platform", "platform :: crypto", "platform :: logchain", "rulebook"})
 package frl.ienline.support;

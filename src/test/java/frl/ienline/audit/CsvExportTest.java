@@ -41,7 +41,7 @@ class CsvExportTest {
     void writesAHeaderAndOneNeutralisedRowPerEntryInLocalTime() {
         AccessLogEntry entry = new AccessLogEntry(7, UUID.randomUUID(), 1, Instant.parse("2025-07-01T08:00:00Z"), null,
                 "=evil()", "INSPECTOR", "GM0080", "VIEW", "licence-application", "42", "@alias", "licence-assessment",
-                "ALLOWED", ChainHash.GENESIS, "a".repeat(64));
+                "ALLOWED", "GM0080", "k1", ChainHash.GENESIS, "a".repeat(64));
         String csv = CsvExport.write(List.of(entry), ZoneId.of("Europe/Amsterdam"));
         assertThat(csv).startsWith("\uFEFFseq,occurred_at,actor_name,")
                 .contains("\r\n7,2025-07-01T10:00:00+02:00,'=evil(),,INSPECTOR,GM0080,VIEW,licence-application,42,"

@@ -24,6 +24,6 @@ final class Superuser {
     }
 
     static void emptyTheLog(EmbeddedPostgresServer server) {
-        execute(server, "TRUNCATE audit.access_log");
+        execute(server, "TRUNCATE audit.access_log, audit.checkpoint");
     }
 }

@@ -18,10 +18,10 @@ class ApiErrorsTests {
     MockMvc mvc;
 
     @Test
-    void openApiDocumentIsPublicAndOpenApi31() throws Exception {
+    void openApiDocumentIsPublicAndOpenApi30() throws Exception {
         String body = mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(body).contains("\"openapi\":\"3.1").contains("ienline API").contains("EUPL-1.2");
+        assertThat(body).contains("\"openapi\":\"3.0").contains("ienline API").contains("EUPL-1.2");
     }
 
     @Test

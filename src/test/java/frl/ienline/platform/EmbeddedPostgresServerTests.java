@@ -63,6 +63,58 @@ class EmbeddedPostgresServerTests {
     }
 
     @Test
+    void theSuperuserNeedsItsGeneratedPasswordToo() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder, false)) {
+            for (String password : new String[] {"", "wrong"}) {
+                assertThatThrownBy(() -> java.sql.DriverManager.getConnection(server.jdbcUrl(),
+                        EmbeddedPostgresServer.SUPERUSER, password)).isInstanceOf(java.sql.SQLException.class)
+                        .as("nothing trusts 127.0.0.1 without a password");
+            }
+            try (Connection ok = java.sql.DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER,
+                    credentials().getProperty(EmbeddedPostgresServer.SUPERUSER))) {
+                assertThat(ok.isValid(2)).isTrue();
+            }
+        }
+        assertThat(java.nio.file.Files.getPosixFilePermissions(folder.resolve("credentials.properties")))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(folder.resolve("superuser.pw")).as("initdb's password file is gone").doesNotExist();
+    }
+
+    @Test
+    void aClusterWhoseSuperuserHadNoPasswordGetsOneAtTheNextStart() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder, false);
+                Connection connection = server.superuserConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("ALTER ROLE postgres PASSWORD NULL"); // as clusters made before review L13
+        }
+        java.util.Properties old = credentials();
+        old.remove(EmbeddedPostgresServer.SUPERUSER);
+        try (var out = Files.newOutputStream(folder.resolve("credentials.properties"))) {
+            old.store(out, null);
+        }
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(folder, false);
+                Connection connection = server.superuserConnection()) {
+            assertThat(connection.isValid(2)).isTrue();
+            assertThatThrownBy(() -> java.sql.DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.SUPERUSER, ""))
+                    .isInstanceOf(java.sql.SQLException.class);
+            try (Connection app = java.sql.DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.APP_ROLE,
+                    server.password(EmbeddedPostgresServer.APP_ROLE))) {
+                assertThat(app.isValid(2)).isTrue();
+            }
+        }
+        assertThat(credentials().getProperty(EmbeddedPostgresServer.SUPERUSER)).isNotBlank();
+    }
+
+    java.util.Properties credentials() throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = Files.newInputStream(folder.resolve("credentials.properties"))) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    @Test
     void startsAfterTheOwningProcessWasKilled() throws Exception {
         long postmaster = startAndKillAChildServer();
 

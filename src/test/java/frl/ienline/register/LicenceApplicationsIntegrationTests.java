@@ -61,7 +61,7 @@ class LicenceApplicationsIntegrationTests {
 
     @Test
     void onlineApplicationFromDraftToLicenceWithBibobAndConditions() {
-        OnlineApplying.Started started = applying.start();
+        OnlineApplying.Started started = applying.start("c.test-" + UUID.randomUUID());
         UUID id = started.id();
         assertThat(applying.signIn(started.reference().value(), started.followUpCode(), "test-client")).contains(id);
         assertThat(applying.signIn(started.reference().value(), "WRNG-CODE-WRNG-CODE", "test-client")).isEmpty();
@@ -78,7 +78,7 @@ class LicenceApplicationsIntegrationTests {
         assertThat(view.deadline().suspended()).isTrue();
         UUID request = view.application().requests().getFirst().id();
         applying.answer(id, request, "Hierbij het bedrijfsplan", DocumentKind.BUSINESS_PLAN, "plan.pdf",
-                UploadInspectorTest.pdf("Bedrijfsplan Test Club"));
+                UploadInspectorTest.pdf("Bedrijfsplan Test Club"), "c.test");
         assertThat(applying.view(id).application().state()).isEqualTo(ApplicationState.IN_ASSESSMENT);
         assertThat(applying.view(id).documents()).singleElement()
                 .satisfies(d -> assertThat(d.requestId()).isEqualTo(request));
@@ -117,7 +117,7 @@ class LicenceApplicationsIntegrationTests {
 
     @Test
     void followUpCodeIsStoredOnlyAsAHash() {
-        OnlineApplying.Started started = applying.start();
+        OnlineApplying.Started started = applying.start("c.test-" + UUID.randomUUID());
         String compact = started.followUpCode().replace("-", "");
         long leaks = jdbc.sql("""
                 SELECT count(*) FROM register.application WHERE id = :id

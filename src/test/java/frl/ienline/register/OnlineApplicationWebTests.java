@@ -36,9 +36,20 @@ class OnlineApplicationWebTests {
     record Started(MockHttpSession session, String reference, String code) {
     }
 
+    static int clients = 1;
+
+    /** Each draft from its own client: drafts are limited per client (M8). */
+    static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return r -> {
+            r.setRemoteAddr(address);
+            return r;
+        };
+    }
+
     Started start() throws Exception {
         MockHttpSession session = new MockHttpSession();
-        MvcResult begun = mvc.perform(post("/aanvragen/nieuw").session(session).with(csrf()))
+        MvcResult begun = mvc.perform(post("/aanvragen/nieuw").session(session).with(csrf())
+                        .with(from("10.20." + (clients / 250) + "." + (clients++ % 250))))
                 .andExpect(redirectedUrl("/aanvragen/gestart")).andReturn();
         String reference = (String) begun.getFlashMap().get("reference");
         String code = (String) begun.getFlashMap().get("followUpCode");
@@ -153,5 +164,58 @@ class OnlineApplicationWebTests {
 
     private static String strip(String html, String reference) {
         return html.replace(reference, "REF").replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "");
+    }
+
+    // ---- M8 / D16 ---------------------------------------------------------------------------------------
+
+    @Test
+    void draftsAreLimitedPerClient() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/aanvragen/nieuw").session(new MockHttpSession()).with(csrf()).with(from("10.21.0.1")))
+                    .andExpect(redirectedUrl("/aanvragen/gestart"));
+        }
+        mvc.perform(post("/aanvragen/nieuw").session(new MockHttpSession()).with(csrf()).with(from("10.21.0.1")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
+        mvc.perform(post("/aanvragen/nieuw").session(new MockHttpSession()).with(csrf()).with(from("10.21.0.2")))
+                .andExpect(redirectedUrl("/aanvragen/gestart"));
+    }
+
+    @Test
+    void uploadsAreLimitedPerDraft() throws Exception {
+        Started s = start();
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(upload(s, "10.22.0." + i)).andExpect(redirectedUrl("/aanvragen/stap/documenten"));
+        }
+        mvc.perform(upload(s, "10.22.1.1")).andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void theApplicantsOwnLooksAreLoggedOncePerSession() throws Exception {
+        Started s = start();
+        UUID id = jdbc.sql("SELECT id FROM register.application WHERE reference = :r").param("r", s.reference())
+                .query(UUID.class).single();
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/aanvragen/stap/bedrijf").session(s.session())).andExpect(status().isOk());
+        }
+        assertThat(views(id)).as("the draft's creation is logged; its own steps are not").isZero();
+        MockHttpSession later = new MockHttpSession();
+        mvc.perform(post("/aanvragen/inloggen").session(later).with(csrf()).with(from("10.23.0.1"))
+                .param("reference", s.reference()).param("code", s.code())).andExpect(redirectedUrl("/aanvragen/stap/bedrijf"));
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(get("/aanvragen/stap/exploitant").session(later)).andExpect(status().isOk());
+        }
+        assertThat(views(id)).as("a new session is logged once").isEqualTo(1);
+    }
+
+    long views(UUID id) {
+        return jdbc.sql("SELECT count(*) FROM audit.access_log WHERE object_id = :id AND action = 'VIEW'")
+                .param("id", id.toString()).query(Long.class).single();
+    }
+
+    org.springframework.test.web.servlet.RequestBuilder upload(Started s, String address) {
+        return multipart("/aanvragen/documenten").file(new MockMultipartFile("document", "pand.png", "image/png",
+                UploadInspectorTest.pngWithText("x"))).param("kind", "FLOOR_PLAN").session(s.session()).with(csrf())
+                .with(from(address));
     }
 }

@@ -4,7 +4,9 @@ import static frl.ienline.register.RegisterFixtures.SUDWEST;
 import static frl.ienline.register.RegisterFixtures.as;
 import static frl.ienline.register.RegisterFixtures.inAssessment;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -31,7 +33,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * The public register and verification API: statuses in Dutch, the ad phone check (yes/no only), no
@@ -56,6 +62,15 @@ class PublicRegisterApiTests {
 
     @Autowired
     LicenceAdministration licences;
+
+    @Autowired
+    DataSource dataSource;
+
+    /** Each test starts with fresh budgets (the counters live in the shared database). */
+    @BeforeEach
+    void freshThrottles() {
+        JdbcClient.create(dataSource).sql("DELETE FROM public.throttle_counter").update();
+    }
 
     String valid;
     String suspended;
@@ -100,6 +115,12 @@ class PublicRegisterApiTests {
         };
     }
 
+    /** The phone check: a POST with the number in a JSON body (M14), never in the URL. */
+    static MockHttpServletRequestBuilder phoneCheck(String licence, String phone) {
+        return post("/api/v1/vergunningen/{n}/advertentienummer", licence).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"telefoon\": \"" + phone + "\"}");
+    }
+
     RequestPostProcessor client() {
         return from("10.0.0." + (client++));
     }
@@ -125,16 +146,15 @@ class PublicRegisterApiTests {
     void theAdPhoneCheckSaysYesOrNoAndNeverTheNumber() throws Exception {
         var c = client();
         for (String notation : List.of(PHONE, "06-87654321", "+31 6 8765 4321", "0031687654321")) {
-            mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", valid).param("telefoon", notation).with(c))
+            mvc.perform(phoneCheck(valid, notation).with(c))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.komtOvereen").value(true));
         }
-        String body = mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", valid).param("telefoon",
-                "0611111111")
+        String body = mvc.perform(phoneCheck(valid, "0611111111")
                 .with(c)).andExpect(jsonPath("$.komtOvereen").value(false)).andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain("8765").doesNotContain("1111");
-        mvc.perform(get("/api/v1/vergunningen/FRL-1900-PB-9999/advertentienummer").param("telefoon", PHONE).with(c))
+        mvc.perform(phoneCheck("FRL-1900-PB-9999", PHONE).with(c))
                 .andExpect(jsonPath("$.komtOvereen").value(false));
-        mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", valid).param("telefoon", "geen nummer").with(c))
+        mvc.perform(phoneCheck(valid, "geen nummer").with(c))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -164,12 +184,11 @@ class PublicRegisterApiTests {
         for (String n : List.of(valid, suspended, revoked, escort)) {
             bodies.add(mvc.perform(get("/api/v1/vergunningen/{n}",
                     n).with(c)).andReturn().getResponse().getContentAsString());
-            bodies.add(mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", n).param("telefoon",
-                    PHONE).with(c))
+            bodies.add(mvc.perform(phoneCheck(n, PHONE).with(c))
                     .andReturn().getResponse().getContentAsString());
         }
         bodies.add(mvc.perform(get("/vergunningen").with(c)).andReturn().getResponse().getContentAsString());
-        bodies.add(mvc.perform(get("/vergunningen").param("nummer", valid).param("telefoon", PHONE).with(c))
+        bodies.add(mvc.perform(post("/vergunningen").with(csrf()).param("nummer", valid).param("telefoon", PHONE).with(c))
                 .andReturn().getResponse().getContentAsString());
         bodies.add(mvc.perform(get("/api/v1/openapi.json").with(c)).andReturn().getResponse().getContentAsString());
         assertThat(String.join("\n", bodies)).contains(valid, "Test Club Openbaar")
@@ -180,7 +199,7 @@ class PublicRegisterApiTests {
     @Test
     void thePublicPageShowsTheVerdict() throws Exception {
         var c = client();
-        mvc.perform(get("/vergunningen").param("nummer", valid).param("telefoon", "0611111111").with(c))
+        mvc.perform(post("/vergunningen").with(csrf()).param("nummer", valid).param("telefoon", "0611111111").with(c))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Geldig")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("NIET het geregistreerde")));
@@ -196,7 +215,50 @@ class PublicRegisterApiTests {
         }
         mvc.perform(get("/api/v1/vergunningen/{n}", valid).with(c)).andExpect(status().isTooManyRequests())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After", "60"));
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After",
+                        org.hamcrest.Matchers.matchesPattern("[1-9][0-9]?|1[01][0-9]|120")));
         mvc.perform(get("/api/v1/vergunningen/{n}", valid).with(from("10.9.9.10"))).andExpect(status().isOk());
+    }
+
+    // ---- M14 / D5 --------------------------------------------------------------------------------------
+
+    @Test
+    void thePhoneCheckIsLimitedPerPhoneAndPerLicenceAndEveryLookUpIsLoggedWithoutTheNumber() throws Exception {
+        String phone = "0612000099";
+        long logged = phoneLookUps();
+        List<String> licencesToTry = List.of(valid, suspended, revoked, escort);
+        for (int i = 0; i < 3; i++) {
+            mvc.perform(phoneCheck(licencesToTry.get(i), phone).with(from("10.7.0." + i))).andExpect(status().isOk());
+        }
+        mvc.perform(phoneCheck(escort, phone).with(from("10.7.1.1"))).andExpect(status().isTooManyRequests())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
+        mvc.perform(phoneCheck(valid, "+31 6 1200 0099").with(from("10.7.1.2"))) // the same pair again costs nothing
+                .andExpect(status().isOk());
+        for (int i = 0; i < 20; i++) { // one licence against many phones: at most 20 different phones a day
+            mvc.perform(phoneCheck(escort, "06130000" + String.format("%02d", i)).with(from("10.7.2." + i)))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(phoneCheck(escort, "0613000099").with(from("10.7.3.1"))).andExpect(status().isTooManyRequests());
+
+        assertThat(phoneLookUps() - logged).as("every look-up, allowed or refused, is in the access log").isEqualTo(26);
+        assertThat(JdbcClient.create(dataSource).sql("""
+                SELECT count(*) FROM audit.access_log WHERE object_type = 'licence-ad-phone'
+                  AND (coalesce(subject_pseudonym, '') LIKE '%1200%' OR coalesce(subject_pseudonym, '') LIKE '%612000099%')""")
+                .query(Long.class).single()).as("never the phone number itself").isZero();
+    }
+
+    @Test
+    void thePhoneNumberNoLongerTravelsInAQueryStringAndTheApiDocumentsTheLimits() throws Exception {
+        mvc.perform(get("/api/v1/vergunningen/{n}/advertentienummer", valid).param("telefoon", PHONE).with(client()))
+                .andExpect(status().isMethodNotAllowed());
+        String api = mvc.perform(get("/api/v1/openapi.json").with(client())).andReturn().getResponse().getContentAsString();
+        String check = api.substring(api.indexOf("\"/vergunningen/{nummer}/advertentienummer\""));
+        assertThat(check).contains("\"post\"", "\"400\"", "\"429\"", "Retry-After", "telefoon");
+    }
+
+    long phoneLookUps() {
+        return JdbcClient.create(dataSource).sql("SELECT count(*) FROM audit.access_log WHERE object_type = 'licence-ad-phone'")
+                .query(Long.class).single();
     }
 }

@@ -29,7 +29,7 @@ class RulebookLicensingRulesTests {
         assertThat(pb.minimumAgeManager()).isEqualTo(21);
         assertThat(pb.standardConditions()).isNotEmpty().allMatch(c -> c.matches("PB-\\d{2}: .+"));
         assertThat(pb.rulebookVersion()).isEqualTo("2026.1");
-        var eb2027 = rules.kind(LicenceKind.EB, LocalDate.parse("2027-02-01"));
+        var eb2027 = rules.kind(LicenceKind.EB, LocalDate.parse("2027-01-01"));
         assertThat(eb2027.rulebookVersion()).isEqualTo("2027.1");
         assertThat(eb2027.renewalLeadDays()).isEqualTo(112);
         assertThat(eb2027.validity()).isEqualTo(Period.ofYears(1));

@@ -25,7 +25,7 @@ class RulebookFilesTest {
     void bundledVersionsLoadInOrderOfEffectiveDate() {
         RulebookVersions versions = RulebookFiles.loadBundled();
 
-        assertThat(versions.all()).extracting(RulebookVersion::id).containsExactly("2026.1", "2027.1");
+        assertThat(versions.all()).extracting(RulebookVersion::id).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3");
         assertThat(versions.activeOn(LocalDate.of(2026, 6, 1))).map(RulebookVersion::id).hasValue("2026.1");
         assertThat(versions.activeOn(LocalDate.of(2027, 1, 1))).map(RulebookVersion::id).hasValue("2027.1");
         assertThat(versions.activeOn(LocalDate.of(2025, 12, 31))).isEmpty();

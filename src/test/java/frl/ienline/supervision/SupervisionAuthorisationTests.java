@@ -11,7 +11,8 @@ import frl.ienline.TestActors.TestActor;
 import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.shared.Role;
 import frl.ienline.supervision.internal.ControlKind;
-import frl.ienline.supervision.internal.SupervisionStore;
+import frl.ienline.supervision.internal.CaseStore;
+import frl.ienline.supervision.internal.ControlStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +30,9 @@ class SupervisionAuthorisationTests extends SupervisionTesting {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SupervisionStore store;
+    CaseStore caseStore;
+    @Autowired
+    ControlStore controlStore;
 
     final TestActor officerLeeuwarden = TestActors.actor("GM0080", Role.LICENSING_OFFICER, "GM0080");
     final TestActor officerSmallingerland = TestActors.actor("GM0090", Role.LICENSING_OFFICER, "GM0090");
@@ -38,14 +41,14 @@ class SupervisionAuthorisationTests extends SupervisionTesting {
 
     private UUID caseIn(String municipality) {
         UUID id = UUID.randomUUID();
-        store.insertCase(id, "TZ-AUTH-" + id.toString().substring(0, 4).toUpperCase(), MunicipalityCode.of(municipality),
+        caseStore.insertCase(id, "TZ-AUTH-" + id.toString().substring(0, 4).toUpperCase(), MunicipalityCode.of(municipality),
                 "Autorisatie", "test", Instant.now());
         return id;
     }
 
     private UUID controlIn(UUID caseId, String municipality, ControlKind kind) {
         UUID id = UUID.randomUUID();
-        store.insertControl(id, caseId, kind, MunicipalityCode.of(municipality), Instant.now(), "Adres", "CLUB_OR_PRIVATE_HOUSE",
+        controlStore.insertControl(id, caseId, kind, MunicipalityCode.of(municipality), Instant.now(), "Adres", "CLUB_OR_PRIVATE_HOUSE",
                 List.of("a", "b"), null, false, kind == ControlKind.LICENSED_BUSINESS_INSPECTION ? "FRL-0080-PB-9999" : null,
                 List.of(), "test");
         return id;

@@ -24,6 +24,7 @@ import frl.ienline.supervision.internal.CaseRetention;
 import frl.ienline.supervision.internal.ControlKind;
 import frl.ienline.supervision.internal.Controls;
 import frl.ienline.supervision.internal.Enforcement;
+import frl.ienline.supervision.internal.Lead;
 import frl.ienline.supervision.internal.LeadFilter;
 import frl.ienline.supervision.internal.LeadSource;
 import frl.ienline.supervision.internal.NotificationInbox;
@@ -179,7 +180,7 @@ class SupervisionIntegrationTests extends SupervisionTesting {
         assertThat(as(inspector, () -> enforcement.proposals(caseA))).filteredOn(p -> p.subject().kind() == SubjectKind.PERSON)
                 .singleElement().satisfies(p -> assertThat(p.ladder().proposed().code()).isEqualTo("WARNING"));
         UUID warning = as(inspector, () -> enforcement.decide(caseA, SubjectKind.PERSON, bella.toString(), null, null,
-                control, null));
+                null, control, null));
         String letter = pdfText(as(inspector, () -> enforcement.letter(warning)));
         assertThat(letter).contains("Avertisment", "Bella", "încălcarea", "Frizia", "municipalitatea Leeuwarden",
                 "Fier");
@@ -204,12 +205,14 @@ class SupervisionIntegrationTests extends SupervisionTesting {
 
         // deviating needs a recorded reason, and is reportable
         assertThatThrownBy(() -> as(inspector, () -> enforcement.decide(caseB, SubjectKind.PERSON, bellaB.toString(),
-                "PENALTY_ORDER", "", null, null))).isInstanceOf(InputRejected.class);
+                "PENALTY_ORDER", "", "Een reden die niet uit de regelset komt", null, null)))
+                .isInstanceOf(InputRejected.class);
         UUID order = as(inspector, () -> enforcement.decide(caseB, SubjectKind.PERSON, bellaB.toString(),
-                "PENALTY_ORDER", "Tweede keer binnen een maand, met signalen van dwang.", null, null));
+                "PENALTY_ORDER", "SERIOUS_ABUSE", "Tweede keer binnen een maand, met signalen van dwang.", null, null));
         assertThat(as(inspector, () -> enforcement.deviations())).anySatisfy(a -> {
             assertThat(a.id()).isEqualTo(order);
             assertThat(a.proposedStepCode()).isEqualTo("INTENT");
+            assertThat(a.deviationReasonCode()).isEqualTo("SERIOUS_ABUSE");
             assertThat(a.penaltyAmount()).isEqualByComparingTo("500");
             assertThat(a.deadline()).isEqualTo(LocalDate.now(clock).plusDays(1));
         });
@@ -279,10 +282,10 @@ class SupervisionIntegrationTests extends SupervisionTesting {
         UUID c = as(inspector, () -> worklist.createExternal(LeadSource.SIGNAL, opsterland, "Bulk drie"));
         as(coordinator, () -> worklist.bulk(List.of(a, b), Worklist.BulkAction.ASSIGN, null, null, inspector.username(),
                 null));
-        LeadFilter mine = new LeadFilter(Rows.LeadState.OPEN, null, opsterland, 0, inspector.username());
+        LeadFilter mine = new LeadFilter(Lead.State.OPEN, null, opsterland, 0, inspector.username());
         assertThat(as(inspector, () -> worklist.view(mine)).leads()).extracting(Rows.Lead::id)
                 .containsExactlyInAnyOrder(a, b);
-        LeadFilter signals = new LeadFilter(Rows.LeadState.OPEN, LeadSource.SIGNAL, opsterland, 50, null);
+        LeadFilter signals = new LeadFilter(Lead.State.OPEN, LeadSource.SIGNAL, opsterland, 50, null);
         assertThat(as(inspector, () -> worklist.view(signals)).leads()).extracting(Rows.Lead::id).containsExactly(c);
         as(inspector, () -> {
             worklist.saveFilter("Mijn Opsterland", mine);
@@ -354,7 +357,7 @@ class SupervisionIntegrationTests extends SupervisionTesting {
             return null;
         });
         UUID step = as(inspector, () -> enforcement.decide(caseId, SubjectKind.PERSON, person.toString(), "INTENT",
-                "Canaryreden om af te wijken", null, null));
+                "VIOLATION_ENDED", "Canaryreden om af te wijken", null, null));
         for (String table : List.of("lead", "case_file", "case_person", "case_address", "control", "control_addendum",
                 "enforcement_action")) {
             assertThat(jdbc.sql("SELECT count(*) FROM supervision." + table + " t WHERE t::text ILIKE '%canar%'")

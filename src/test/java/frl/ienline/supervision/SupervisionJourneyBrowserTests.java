@@ -167,10 +167,43 @@ class SupervisionJourneyBrowserTests extends BrowserTest {
     }
 
     @Test
+    void theEnforcementOfficerOfAMunicipalityOutsideTheTeamUsesTheSameLadder() throws IOException {
+        signIn("demo.handhaving"); // Achtkarspelen, outside the regional team
+        visit("/app/toezicht/zaken");
+        page.locator("#new-case-municipality").selectOption("GM0059");
+        page.locator("#new-case-title").fill("Woning Buitenpost");
+        submit("Zaak openen");
+        assertThat(page.locator("#case-reference")).containsText("TZ-");
+        assertThat(page.locator("#plan-form")).hasCount(0); // controls are the team's
+        page.locator("#workingName").fill("Mira");
+        page.locator("#ageBand").selectOption("FROM_21_TO_25");
+        page.locator("#nationality").fill("BG");
+        page.locator("#language").selectOption("bg");
+        submit("Persoon toevoegen");
+        // the ladder's proposal, and a deviation needs a reason from the rulebook's list
+        assertThat(page.locator("#proposals")).containsText("Waarschuwing");
+        page.locator("#step").selectOption("INTENT");
+        submit("Stap zetten");
+        assertThat(page.locator("#fouten")).isVisible();
+        page.locator("#step").selectOption("INTENT");
+        page.locator("#deviationReason").selectOption("SERIOUS_ABUSE");
+        submit("Stap zetten");
+        assertThat(page.locator("#case-actions")).containsText("Ernstige misstand");
+        Download letter = page.waitForDownload(() -> page.locator(".letter-link").first().click());
+        assertThat(pdfText(letter.path())).contains("Mira");
+        visit("/app/toezicht/handhaving");
+        assertThat(page.locator("#deviations")).containsText("Achtkarspelen");
+        visit("/app/toezicht/meldingen");
+        // the team's worklist is not theirs
+        assertThat(page.navigate(url("/app/toezicht")).status()).isEqualTo(403);
+    }
+
+    @Test
     void aLicensingOfficerSeesInspectionsAndNotificationsButNotTheWorklist() {
         signIn("demo.vergunningen");
         visit("/app/toezicht/vergunde-bedrijven");
         visit("/app/toezicht/meldingen");
+        visit("/app/register/voorstellen");
         assertThat(page.navigate(url("/app/toezicht")).status()).isEqualTo(403);
         assertThat(page.locator("#leads")).hasCount(0);
     }

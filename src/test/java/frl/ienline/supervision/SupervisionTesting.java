@@ -91,8 +91,9 @@ public abstract class SupervisionTesting {
     /** The same, for test classes that cannot extend this one (browser tests). */
     static UUID awaitLead(JdbcClient jdbc, String sourceAdId) {
         return await(() -> jdbc.sql("""
-                SELECT l.id FROM supervision.lead l
-                WHERE l.ad_id IN (SELECT s.ad_id::text FROM adintel.snapshot s WHERE s.source_ad_id = :id)""")
+                SELECT e.lead_id FROM supervision.lead_ad e
+                WHERE e.ad_id IN (SELECT s.ad_id::text FROM adintel.snapshot s WHERE s.source_ad_id = :id)
+                LIMIT 1""")
                 .param("id", sourceAdId).query(UUID.class).optional());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -64,6 +65,12 @@ class SupportFlowTests {
 
     @Autowired
     EmbeddedPostgresServer server;
+
+    @Autowired
+    frl.ienline.platform.PasswordHashing hashing;
+
+    @Autowired
+    frl.ienline.support.internal.PortalThrottles portalThrottles;
 
     @Autowired
     @Qualifier(frl.ienline.platform.CareCompartmentDatabase.DATA_SOURCE)
@@ -262,9 +269,126 @@ class SupportFlowTests {
                 return r;
             }).param("message", "")).andReturn().getResponse().getStatus());
         }
-        assertThat(statuses.subList(0, 20)).doesNotContain(429);
-        assertThat(statuses.subList(20, 25)).containsOnly(429);
+        assertThat(statuses.subList(0, 10)).doesNotContain(429);
+        assertThat(statuses.subList(10, 25)).containsOnly(429);
         assertThat(scan("192.0.2.77", UUID.randomUUID())).isEmpty();
+    }
+
+    // ---- H3 / D1 / D2 / D8 / L6 ---------------------------------------------------------------------------
+
+    @org.junit.jupiter.api.BeforeEach
+    void freshThrottles() {
+        portalThrottles.reset();
+    }
+
+    static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return r -> {
+            r.setRemoteAddr(address);
+            return r;
+        };
+    }
+
+    @Test
+    void anEncodedLoginPathIsThrottledLikeThePlainOne() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            var response = mvc.perform(post(java.net.URI.create(i % 2 == 0 ? "/portaal/%69nloggen" : "/portaal/inloggen"))
+                    .with(csrf()).with(from("192.0.2.90")).param("workingName", "gok-" + i).param("password", "fout-wachtwoord"))
+                    .andReturn().getResponse();
+            statuses.add(response.getStatus());
+            if (i == 0) {
+                assertThat(response.getRedirectedUrl()).as("the encoded path is the login").endsWith("/portaal/inloggen?fout");
+            }
+        }
+        assertThat(statuses.subList(0, 20)).containsOnly(302);
+        assertThat(statuses.get(20)).isEqualTo(429);
+        var throttled = mvc.perform(post(java.net.URI.create("/portaal/%69nloggen")).with(csrf()).with(from("192.0.2.90"))
+                .param("workingName", "gok").param("password", "fout-wachtwoord")).andReturn().getResponse();
+        assertThat(throttled.getStatus()).isEqualTo(429);
+        assertThat(throttled.getHeader("Retry-After")).isNotBlank();
+        assertThat(throttled.getForwardedUrl()).isEqualTo(frl.ienline.support.internal.PortalSecurity.WAIT_PAGE);
+        mvc.perform(post(frl.ienline.support.internal.PortalSecurity.WAIT_PAGE).with(csrf())
+                        .requestAttr(frl.ienline.support.internal.PortalSecurity.RETRY_AFTER, 42L))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.containsString("Wacht 42 seconden")));
+    }
+
+    @Test
+    void ninetyFiveWrongPasswordsForOneWorkingNameDoNotAllReachThePasswordCheck() throws Exception {
+        String name = "Anna-" + suffix();
+        signUp(name, null);
+        long before = hashing.checksPerformed();
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 95; i++) {
+            statuses.add(mvc.perform(post("/portaal/inloggen").with(csrf()).with(from("198.18.5." + i))
+                    .param("workingName", name).param("password", "gok-" + i)).andReturn().getResponse().getStatus());
+        }
+        assertThat(hashing.checksPerformed() - before).as("the working name's delay stops the rest").isLessThanOrEqualTo(5);
+        assertThat(statuses.subList(5, 95)).containsOnly(429);
+    }
+
+    @Test
+    void signUpAnswersATakenWorkingNameExactlyLikeAFreeOne() throws Exception {
+        String taken = "Bella-" + suffix();
+        signUp(taken, null);
+        var again = mvc.perform(post("/portaal/aanmelden").with(csrf()).param("workingName", taken.toUpperCase(java.util.Locale.ROOT))
+                .param("password", "een-ander-lang-wachtwoord")).andReturn();
+        var fresh = mvc.perform(post("/portaal/aanmelden").with(csrf()).param("workingName", "Vrij-" + suffix())
+                .param("password", "een-ander-lang-wachtwoord")).andReturn();
+        assertThat(again.getResponse().getStatus()).isEqualTo(fresh.getResponse().getStatus()).isEqualTo(302);
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(fresh.getResponse().getRedirectedUrl());
+        assertThat(JdbcClient.create(care).sql("SELECT count(*) FROM support.member WHERE lower(working_name) = lower(:n)")
+                .param("n", taken).query(Long.class).single()).isEqualTo(1);
+
+        var takenShort = mvc.perform(post("/portaal/aanmelden").with(csrf()).param("workingName", taken).param("password", "kort"))
+                .andReturn().getResponse().getContentAsString();
+        String freeName = "Vrij-" + suffix();
+        var freeShort = mvc.perform(post("/portaal/aanmelden").with(csrf()).param("workingName", freeName).param("password", "kort"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(normalised(takenShort, taken)).isEqualTo(normalised(freeShort, freeName));
+    }
+
+    @Test
+    void objectionsToUnknownOrMissingAlertsAreAnsweredAlikeAndNotStored() throws Exception {
+        long before = JdbcClient.create(care).sql("SELECT count(*) FROM support.objection").query(Long.class).single();
+        for (String reference : new String[] {"deadbeef", "", "niet-een-kenmerk"}) {
+            mvc.perform(post("/portaal/bezwaar").with(csrf()).with(from("192.0.2.91")).param("alertReference", reference)
+                            .param("message", "Dit klopt niet."))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                            "/portaal/bezwaar/ontvangen"));
+        }
+        assertThat(JdbcClient.create(care).sql("SELECT count(*) FROM support.objection").query(Long.class).single())
+                .isEqualTo(before);
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) { // one reference, from many clients: a few a day
+            statuses.add(mvc.perform(post("/portaal/bezwaar").with(csrf()).with(from("192.0.2." + (100 + i)))
+                    .param("alertReference", "cafebabe").param("message", "Bezwaar " + i)).andReturn().getResponse().getStatus());
+        }
+        assertThat(statuses).containsExactly(302, 302, 302, 302, 302, 429);
+    }
+
+    @Test
+    void theClientCheckIsLimitedPerMemberPerDay() throws Exception {
+        String name = "Cleo-" + suffix();
+        UUID member = signUp(name, null);
+        verify(member);
+        var auth = SupportTesting.member(member, name);
+        List<UUID> before = JdbcClient.create(care).sql("SELECT id FROM support.client_check").query(UUID.class).list();
+        for (int i = 0; i < 30; i++) {
+            mvc.perform(post("/portaal/mijn/check").with(csrf()).with(auth).param("phone", "0687654321"))
+                    .andExpect(status().isOk());
+        }
+        mvc.perform(post("/portaal/mijn/check").with(csrf()).with(auth).param("phone", "0687654321"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().exists("Retry-After"));
+        // leave the anonymous check counts as they were for the other tests of this class
+        JdbcClient.create(care).sql("DELETE FROM support.client_check WHERE NOT (id = ANY(:before))")
+                .param("before", before.toArray(UUID[]::new)).update();
+    }
+
+    static String normalised(String page, String name) {
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "").replace(name, "NAME");
     }
 
     /** Every text-like and uuid column of every support table, as the superuser, for the canary or the id. */

@@ -78,6 +78,18 @@ class JdbcAdSightings implements AdSightings, AdHolds {
     }
 
     @Override
+    public List<AdSighting> carryingLicence(String licenceNumber) {
+        if (licenceNumber == null || licenceNumber.isBlank()) {
+            return List.of();
+        }
+        // the ad's current status (a.licence_check) replaces the snapshot's status at import
+        return jdbc.sql(SELECT.replace("s.licence_check", "a.licence_check AS licence_check") + """
+                 WHERE s.id = a.latest_snapshot_id AND s.id IN (SELECT e.snapshot_id FROM adintel.entity e
+                   WHERE e.blind_index = ? AND e.kind = 'LICENCE_NUMBER') ORDER BY s.captured_at, s.id""")
+                .param(index.licenceNumber(licenceNumber)).query(this::sighting).list();
+    }
+
+    @Override
     public String indexOfPhone(String phoneE164) {
         if (phoneE164 == null || !phoneE164.matches("\\+[1-9][0-9]{6,14}")) {
             throw new IllegalArgumentException("not a phone number in E.164");
@@ -105,6 +117,14 @@ class JdbcAdSightings implements AdSightings, AdHolds {
         UUID id = uuid(adId);
         if (id != null) {
             jdbc.sql("DELETE FROM adintel.hold WHERE ad_id = ? AND reason = ?").params(id, reason).update();
+        }
+    }
+
+    @Override
+    @Transactional
+    public void releaseAll(java.util.Collection<String> reasons) {
+        if (!reasons.isEmpty()) {
+            jdbc.sql("DELETE FROM adintel.hold WHERE reason = ANY(?)").param(reasons.toArray(String[]::new)).update();
         }
     }
 

@@ -1,12 +1,19 @@
 package frl.ienline.audit.internal;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import frl.ienline.platform.logchain.AppendPool;
+import frl.ienline.platform.logchain.ChainKeys;
+import frl.ienline.platform.logchain.ChainLock;
 import frl.ienline.shared.AccessEvent;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcTransactionManager;
@@ -19,22 +26,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Modulith listener), so the entry is written before the caller goes on, nothing lands in the event
  * publication table, and a failed append fails the access that caused it.
  *
- * <p>Each append runs in its own transaction (REQUIRES_NEW): the entry stays when the business transaction
- * rolls back, and a denied access is logged although the request fails. The transaction first takes
- * {@link #CHAIN_LOCK} with {@code pg_advisory_xact_lock}, so appends from all threads and all application
- * instances on the database form one line: read the head, chain to it, insert, commit, release.
- *
- * <p>The appends use a small pool of their own ({@value #POOL_SIZE} connections, same URL and role as the
- * application's pool). With one shared pool, N concurrent requests that each hold a connection in a
- * business transaction and then append would wait for an (N+1)th connection that never comes free: the
- * pool would deadlock until its timeout. Appends are serialised by the advisory lock anyway, so a second
- * connection is only there to let the next append queue at the lock instead of at the pool.
+ * <p>Each append runs in its own transaction (REQUIRES_NEW) on a small pool of its own
+ * ({@link AppendPool}): the entry stays when the business transaction rolls back, and a denied access is
+ * logged although the request fails. The transaction first takes {@link #CHAIN_LOCK} ({@link ChainLock},
+ * with a timeout), so appends from all threads and all instances form one line: read the head, chain to
+ * it, insert, commit, release. Each entry is MACed with the current chain key, which the database does not
+ * hold (form 2, ADR 0014). An entry without an actor (an anonymous public request) keeps the hour only:
+ * a precise time could be matched with a proxy's log to find the reporter (review L15).
  */
 @Component
 public class AccessLogAppender implements DisposableBean {
-
-    /** Connections of the append pool. */
-    static final int POOL_SIZE = 2;
 
     /** Advisory lock key of the chain: the ASCII bytes of "ienl" and "alog". Held until commit. */
     static final long CHAIN_LOCK = 0x69656E6C_616C6F67L;
@@ -42,29 +43,18 @@ public class AccessLogAppender implements DisposableBean {
     private final HikariDataSource appendPool;
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
+    private final ChainKeys keys;
+    private final Duration lockTimeout;
 
-    AccessLogAppender(DataSource application) {
-        this.appendPool = appendPool(application);
+    AccessLogAppender(DataSource application, AccessLogKeys keys,
+            @Value("${ienline.audit.chain.lock-timeout:5s}") Duration lockTimeout) {
+        this.appendPool = AppendPool.copyOf(application, "ienline-access-log");
         this.jdbc = JdbcClient.create(appendPool);
         this.ownTransaction = new TransactionTemplate(new JdbcTransactionManager(appendPool));
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.ownTransaction.setName("audit.access-log.append");
-    }
-
-    private static HikariDataSource appendPool(DataSource application) {
-        HikariDataSource pool;
-        try {
-            pool = application.unwrap(HikariDataSource.class);
-        } catch (java.sql.SQLException notHikari) {
-            throw new IllegalStateException("The access log needs the application's Hikari pool to copy its"
-                    + " connection settings from", notHikari);
-        }
-        HikariConfig config = new HikariConfig();
-        pool.copyStateTo(config); // every setting of the application's pool (SSL, init SQL, timeouts…), then ours
-        config.setPoolName("ienline-access-log");
-        config.setMaximumPoolSize(POOL_SIZE);
-        config.setMinimumIdle(1);
-        return new HikariDataSource(config);
+        this.keys = keys.ring();
+        this.lockTimeout = lockTimeout;
     }
 
     @Override
@@ -80,28 +70,37 @@ public class AccessLogAppender implements DisposableBean {
     /** Writes the event as the next entry of the chain and returns that entry; any failure propagates. */
     public AccessLogEntry append(AccessEvent event) {
         return ownTransaction.execute(status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", CHAIN_LOCK).query().listOfRows();
+            ChainLock.acquire(jdbc, CHAIN_LOCK, lockTimeout, "access log");
             Head head = jdbc.sql("SELECT seq, hash FROM audit.access_log ORDER BY seq DESC LIMIT 1")
                     .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                     .optional().orElse(Head.GENESIS);
-            AccessLogEntry entry = new AccessLogEntry(head.seq() + 1, UUID.randomUUID(), CanonicalForm.VERSION,
-                    CanonicalForm.storedPrecision(event.occurredAt()), event.actorId(), event.actorName(),
-                    event.roles(), event.organisation(), event.action().name(), event.objectType(),
-                    event.objectId(), event.subjectPseudonym(), event.purpose(), event.result().name(), head.hash(),
+            AccessLogEntry entry = new AccessLogEntry(head.seq() + 1, UUID.randomUUID(), CanonicalForm.KEYED,
+                    storedTime(event), event.actorId(), event.actorName(), event.roles(), event.organisation(),
+                    event.action().name(), event.objectType(), event.objectId(), event.subjectPseudonym(),
+                    event.purpose(), event.result().name(),
+                    event.municipality() == null ? null : event.municipality().value(), keys.currentId(), head.hash(),
                     null);
-            AccessLogEntry hashed = entry.withHash(ChainHash.of(head.hash(), entry));
+            AccessLogEntry hashed = entry.withHash(keys.mac(head.hash(),
+                    CanonicalForm.of(entry).getBytes(StandardCharsets.UTF_8)));
             insert(hashed);
             return hashed;
         });
+    }
+
+    /** Microseconds, as PostgreSQL keeps them; the hour only when nobody is signed in. */
+    static Instant storedTime(AccessEvent event) {
+        return event.actorId() == null ? event.occurredAt().truncatedTo(ChronoUnit.HOURS)
+                : CanonicalForm.storedPrecision(event.occurredAt());
     }
 
     private void insert(AccessLogEntry e) {
         jdbc.sql("""
                 INSERT INTO audit.access_log (seq, id, format, occurred_at, actor_id, actor_name, actor_roles,
                     actor_organisation, action, object_type, object_id, subject_pseudonym, purpose, result,
-                    prev_hash, hash)
+                    municipality, key_id, prev_hash, hash)
                 VALUES (:seq, :id, :format, :occurredAt, :actorId, :actorName, :actorRoles, :actorOrganisation,
-                    :action, :objectType, :objectId, :subjectPseudonym, :purpose, :result, :previousHash, :hash)
+                    :action, :objectType, :objectId, :subjectPseudonym, :purpose, :result, :municipality, :keyId,
+                    :previousHash, :hash)
                 """)
                 .param("seq", e.seq()).param("id", e.id()).param("format", e.format())
                 .param("occurredAt", e.occurredAt().atOffset(ZoneOffset.UTC))
@@ -109,7 +108,8 @@ public class AccessLogAppender implements DisposableBean {
                 .param("actorOrganisation", e.actorOrganisation()).param("action", e.action())
                 .param("objectType", e.objectType()).param("objectId", e.objectId())
                 .param("subjectPseudonym", e.subjectPseudonym()).param("purpose", e.purpose())
-                .param("result", e.result()).param("previousHash", e.previousHash()).param("hash", e.hash())
+                .param("result", e.result()).param("municipality", e.municipality()).param("keyId", e.keyId())
+                .param("previousHash", e.previousHash()).param("hash", e.hash())
                 .update();
     }
 

@@ -17,7 +17,7 @@ public class AccessLogEntries {
 
     private static final String COLUMNS = """
             SELECT seq, id, format, occurred_at, actor_id, actor_name, actor_roles, actor_organisation, action,
-                   object_type, object_id, subject_pseudonym, purpose, result, prev_hash, hash
+                   object_type, object_id, subject_pseudonym, purpose, result, municipality, key_id, prev_hash, hash
             FROM audit.access_log
             """;
 
@@ -29,10 +29,14 @@ public class AccessLogEntries {
         this.jdbc = jdbc;
     }
 
-    /** Every access to one record or one person, oldest first; at most {@code limit} rows from {@code offset}. */
-    List<AccessLogEntry> forRecord(RecordQuery query, long offset, int limit) {
+    /**
+     * Every access to one record or one person within {@code scope}, oldest first; at most {@code limit} rows
+     * from {@code offset}.
+     */
+    List<AccessLogEntry> forRecord(RecordQuery query, LogScope scope, long offset, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        where.add(scope.condition(params));
         if (query.objectType() != null) {
             where.add("object_type = :objectType AND object_id = :objectId");
             params.put("objectType", query.objectType());
@@ -49,10 +53,11 @@ public class AccessLogEntries {
                 .params(params).query(ENTRY).list();
     }
 
-    /** The newest entries first, filtered; dates are whole days in {@code zone}. */
-    List<AccessLogEntry> recent(RecentFilter filter, ZoneId zone, long offset, int limit) {
+    /** The newest entries within {@code scope} first, filtered; dates are whole days in {@code zone}. */
+    List<AccessLogEntry> recent(RecentFilter filter, LogScope scope, ZoneId zone, long offset, int limit) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        where.add(scope.condition(params));
         if (filter.actor() != null) {
             UUID actorId = asUuid(filter.actor());
             if (actorId != null) {
@@ -82,7 +87,7 @@ public class AccessLogEntries {
         }
         params.put("offset", offset);
         params.put("limit", limit);
-        return jdbc.sql(COLUMNS + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        return jdbc.sql(COLUMNS + " WHERE " + String.join(" AND ", where)
                 + " ORDER BY seq DESC OFFSET :offset LIMIT :limit")
                 .params(params).query(ENTRY).list();
     }

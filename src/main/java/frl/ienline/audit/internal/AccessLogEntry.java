@@ -9,13 +9,16 @@ import java.util.UUID;
  * able to read and re-hash an entry whatever someone with database rights wrote into it.
  *
  * @param seq          position in the chain, 1, 2, 3 … without gaps
- * @param format       version of the canonical form the hash was made over ({@link CanonicalForm#VERSION})
- * @param previousHash hash of entry {@code seq - 1}, or {@link ChainHash#GENESIS} for the first entry
- * @param hash         {@link ChainHash#of(String, AccessLogEntry)} of this entry
+ * @param format       version of the canonical form the MAC was made over ({@link CanonicalForm})
+ * @param municipality the municipality of the record the entry is about, when it has one (form 2 on)
+ * @param keyId        the chain key the MAC was made with (form 2 on), {@code null} for the unkeyed form 1
+ * @param previousHash MAC of entry {@code seq - 1}, or {@link ChainHash#GENESIS} for the first entry
+ * @param hash         {@link ChainHash} of this entry
  */
 public record AccessLogEntry(long seq, UUID id, int format, Instant occurredAt, UUID actorId, String actorName,
         String actorRoles, String actorOrganisation, String action, String objectType, String objectId,
-        String subjectPseudonym, String purpose, String result, String previousHash, String hash) {
+        String subjectPseudonym, String purpose, String result, String municipality, String keyId,
+        String previousHash, String hash) {
 
     public AccessLogEntry {
         if (seq < 1) {
@@ -28,10 +31,11 @@ public record AccessLogEntry(long seq, UUID id, int format, Instant occurredAt, 
         }
     }
 
-    /** The same entry with its hash filled in. */
-    AccessLogEntry withHash(String newHash) {
+    /** The same entry with its MAC filled in. */
+    public AccessLogEntry withHash(String newHash) {
         return new AccessLogEntry(seq, id, format, occurredAt, actorId, actorName, actorRoles, actorOrganisation,
-                action, objectType, objectId, subjectPseudonym, purpose, result, previousHash, newHash);
+                action, objectType, objectId, subjectPseudonym, purpose, result, municipality, keyId, previousHash,
+                newHash);
     }
 
     /** The role codes the actor held, e.g. {@code [INSPECTOR, TEAM_COORDINATOR]}. */
@@ -41,5 +45,10 @@ public record AccessLogEntry(long seq, UUID id, int format, Instant occurredAt, 
 
     public boolean denied() {
         return "DENIED".equals(result);
+    }
+
+    /** Whether the entry's MAC is keyed (written after the chain key was introduced). */
+    public boolean keyed() {
+        return format >= CanonicalForm.KEYED;
     }
 }

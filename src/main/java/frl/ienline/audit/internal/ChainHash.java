@@ -1,45 +1,42 @@
 package frl.ienline.audit.internal;
 
+import frl.ienline.platform.logchain.ChainKeys;
+import frl.ienline.platform.logchain.ChainMac;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Optional;
 
 /**
- * {@code hash = SHA-256(previous hash as 32 raw bytes || UTF-8 of the canonical form)}, written as 64
+ * An entry's MAC, chained to the one before it: for form 2 {@code HMAC-SHA256(key of key_id, previous as
+ * 32 raw bytes || canonical form)}, for the unkeyed form 1 {@code SHA-256(previous || canonical form)}; 64
  * lowercase hex digits. The first entry chains from {@link #GENESIS}.
  */
 public final class ChainHash {
 
     /** The fixed "previous hash" of entry 1: 32 zero bytes. */
-    public static final String GENESIS = "0".repeat(64);
-
-    private static final HexFormat HEX = HexFormat.of();
+    public static final String GENESIS = ChainMac.GENESIS;
 
     private ChainHash() {
     }
 
     /**
-     * The hash of {@code entry} chained to {@code previousHash}.
+     * The MAC of {@code entry} chained to {@code previousHash}; empty when the entry is keyed with a key
+     * {@code keys} does not hold.
      *
      * @throws IllegalArgumentException when {@code previousHash} is not 64 hex digits or the entry's format is unknown
      */
-    public static String of(String previousHash, AccessLogEntry entry) {
-        byte[] previous = HEX.parseHex(previousHash);
-        if (previous.length != 32) {
-            throw new IllegalArgumentException("A previous hash has 32 bytes, not " + previous.length);
+    public static Optional<String> of(String previousHash, AccessLogEntry entry, ChainKeys keys) {
+        byte[] canonical = CanonicalForm.of(entry).getBytes(StandardCharsets.UTF_8);
+        if (!entry.keyed()) {
+            return Optional.of(ChainMac.unkeyed(previousHash, canonical));
         }
-        MessageDigest sha256 = sha256();
-        sha256.update(previous);
-        sha256.update(CanonicalForm.of(entry).getBytes(StandardCharsets.UTF_8));
-        return HEX.formatHex(sha256.digest());
+        return keys.key(entry.keyId()).map(key -> ChainMac.keyed(key, previousHash, canonical));
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    /** The hash of an entry in the unkeyed form 1 (kept for the entries written before the chain key). */
+    public static String unkeyed(String previousHash, AccessLogEntry entry) {
+        if (entry.keyed()) {
+            throw new IllegalArgumentException("Entry " + entry.seq() + " is keyed");
         }
+        return ChainMac.unkeyed(previousHash, CanonicalForm.of(entry).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,7 +2,9 @@ package frl.ienline.audit.web;
 
 import frl.ienline.audit.internal.AccessLogEntry;
 import frl.ienline.audit.internal.AccessLogReview;
-import frl.ienline.audit.internal.ChainVerification;
+import frl.ienline.platform.logchain.ChainVerification;
+import frl.ienline.platform.logchain.Checkpoint;
+import frl.ienline.platform.logchain.CheckpointKeeper;
 import frl.ienline.audit.internal.RecentFilter;
 import frl.ienline.audit.internal.ResultPage;
 import frl.ienline.shared.AccessEvent.Action;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -70,6 +74,33 @@ class AccessLogController {
         ChainVerification verification = review.verifyChain();
         model.addAttribute("verification", verification);
         return "audit/verification";
+    }
+
+    /** The kept checkpoints, the signing key's fingerprint and the button to make one now. */
+    @GetMapping("/controlepunten")
+    String checkpoints(Model model) {
+        model.addAttribute("checkpoints", review.checkpoints());
+        model.addAttribute("fingerprint", review.checkpointKeyFingerprint());
+        model.addAttribute("zone", review.zone());
+        return "audit/checkpoints";
+    }
+
+    @PostMapping("/controlepunten")
+    String makeCheckpoint(Model model) {
+        CheckpointKeeper.Made made = review.makeCheckpoint();
+        model.addAttribute("made", made);
+        return checkpoints(model);
+    }
+
+    /** One checkpoint as the signed text file the privacy officer keeps outside ienline. */
+    @GetMapping("/controlepunten/{id}")
+    ResponseEntity<String> checkpoint(@PathVariable UUID id) {
+        Checkpoint checkpoint = review.checkpoint(id);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(checkpoint.fileName()).build().toString())
+                .body(checkpoint.text());
     }
 
     @GetMapping("/inzage")

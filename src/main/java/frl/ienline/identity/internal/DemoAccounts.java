@@ -41,6 +41,9 @@ class DemoAccounts implements ApplicationRunner, SmartInitializingSingleton {
             new Definition("demo.vergunningen", "Vera Vergunning", Role.LICENSING_OFFICER, "GM0080", List.of("GM0080")),
             new Definition("demo.toezicht", "Tjitte Toezicht", Role.INSPECTOR, "GM0080", SUPERVISION_TEAM),
             new Definition("demo.coordinator", "Klaske Coördinator", Role.TEAM_COORDINATOR, "GM0080", SUPERVISION_TEAM),
+            // a municipality outside the regional team, with its own enforcement officer on the same ladder
+            new Definition("demo.handhaving", "Hessel Handhaving", Role.MUNICIPAL_ENFORCEMENT_OFFICER, "GM0059",
+                    List.of("GM0059")),
             new Definition("demo.riec", "Rients RIEC", Role.RIEC_ANALYST, "RIEC-NN", ALL_MUNICIPALITIES),
             new Definition("demo.politie", "Pieter Politie", Role.POLICE_LIAISON, "POLITIE-NN", ALL_MUNICIPALITIES),
             new Definition("demo.beleid", "Baukje Beleid", Role.POLICY_ADVISOR, "SDF", ALL_MUNICIPALITIES),
@@ -48,7 +51,8 @@ class DemoAccounts implements ApplicationRunner, SmartInitializingSingleton {
             new Definition("demo.klankbord", "Sjoukje Klankbord", Role.SOUNDING_BOARD_COORDINATOR, "XENIA",
                     ALL_MUNICIPALITIES),
             new Definition("demo.beheer", "Bauke Beheer", Role.FUNCTIONAL_ADMIN, "SDF", List.of()),
-            new Definition("demo.privacy", "Froukje Privacy", Role.PRIVACY_OFFICER, "SDF", ALL_MUNICIPALITIES));
+            new Definition("demo.privacy", "Froukje Privacy", Role.PRIVACY_OFFICER, "GM0080", List.of("GM0080")),
+            new Definition("demo.regionaal", "Rixt Regionaal", Role.REGIONAL_AUDITOR, "SDF", ALL_MUNICIPALITIES));
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 

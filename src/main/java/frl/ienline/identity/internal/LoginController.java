@@ -1,6 +1,8 @@
 package frl.ienline.identity.internal;
 
+import frl.ienline.platform.ClientKeys;
 import frl.ienline.shared.CurrentActor;
+import frl.ienline.shared.TooManyRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -41,15 +44,17 @@ class LoginController {
     }
 
     private final SignIn signIn;
+    private final ClientKeys clientKeys;
     private final LoginSessions sessions;
     private final IdentityProperties properties;
     private final ObjectProvider<ClientRegistrationRepository> oidcRegistrations;
     private final boolean demo;
 
-    LoginController(SignIn signIn, LoginSessions sessions, IdentityProperties properties,
+    LoginController(SignIn signIn, ClientKeys clientKeys, LoginSessions sessions, IdentityProperties properties,
             ObjectProvider<ClientRegistrationRepository> oidcRegistrations,
             @Value("${ienline.demo.enabled:false}") boolean demo) {
         this.signIn = signIn;
+        this.clientKeys = clientKeys;
         this.sessions = sessions;
         this.properties = properties;
         this.oidcRegistrations = oidcRegistrations;
@@ -82,8 +87,8 @@ class LoginController {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return loginForm(model, username, missing);
         }
-        return switch (signIn.password(username, password, request.getRemoteAddr())) {
-            case SignIn.Throttled t -> tooManyAttempts(request);
+        return switch (signIn.password(username, password, clientKeys.of(request))) {
+            case SignIn.Throttled t -> tooManyAttempts(response, t);
             case SignIn.Refused r -> {
                 response.setStatus(HttpStatus.UNAUTHORIZED.value());
                 yield loginForm(model, username, List.of(new FieldError("username", "identity.login.error.refused")));
@@ -120,10 +125,10 @@ class LoginController {
         if (pending.isEmpty()) {
             return "redirect:/login";
         }
-        return switch (signIn.secondFactor(pending.get(), code, request.getRemoteAddr())) {
+        return switch (signIn.secondFactor(pending.get(), code, clientKeys.of(request))) {
             case SignIn.Throttled t -> {
                 sessions.signOut(request);
-                yield tooManyAttempts(request);
+                yield tooManyAttempts(response, t);
             }
             case SignIn.SignedIn signedIn -> {
                 sessions.establish(signedIn.authentication(), request, response);
@@ -165,10 +170,10 @@ class LoginController {
             return "redirect:/login";
         }
         EnrolmentSecret secret = enrolmentSecret(session, pending.get());
-        return switch (signIn.enrol(pending.get(), secret.secret(), code, request.getRemoteAddr())) {
+        return switch (signIn.enrol(pending.get(), secret.secret(), code, clientKeys.of(request))) {
             case SignIn.Throttled t -> {
                 sessions.signOut(request);
-                yield tooManyAttempts(request);
+                yield tooManyAttempts(response, t);
             }
             case SignIn.SignedIn signedIn -> {
                 sessions.establish(signedIn.authentication(), request, response);
@@ -248,10 +253,14 @@ class LoginController {
         return "identity/login";
     }
 
-    private static ModelAndView tooManyAttempts(HttpServletRequest request) {
+    /** 429 with how long to wait, as a header and on the page. */
+    private static ModelAndView tooManyAttempts(HttpServletResponse response, SignIn.Throttled throttled) {
+        long seconds = TooManyRequests.seconds(throttled.retryAfter());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
         ModelAndView page = new ModelAndView("error");
         page.setStatus(HttpStatus.TOO_MANY_REQUESTS);
         page.addObject("status", HttpStatus.TOO_MANY_REQUESTS.value());
+        page.addObject("retryAfter", seconds);
         return page;
     }
 

@@ -1,94 +1,94 @@
 package frl.ienline.identity.internal;
 
-import java.time.Clock;
+import frl.ienline.platform.Backoff;
+import frl.ienline.platform.ClientKeys;
+import frl.ienline.platform.RateLimit;
+import frl.ienline.platform.ThrottleStore;
+import frl.ienline.platform.Verdict;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.UUID;
 
 /**
- * Counts failed logins (password or second factor) per user name and per client address within a
- * sliding window. When either count reached its maximum, the next attempt is refused with 429 before
- * any password is checked — also a correct one. In memory: one instance per application node (see the
- * ADR for running several nodes).
+ * The staff login's throttles on the shared store (ADR 0013), reserved <em>before</em> any password or
+ * code is checked, so parallel requests cannot overdraw them (M7):
+ * <ul>
+ * <li>per client: so many unsuccessful attempts per window, then 429; a successful attempt is refunded;</li>
+ * <li>per user name: a progressive delay instead of a lock (free attempts, then one per delay that doubles
+ * up to {@code maxDelay}), so nobody can lock a colleague out for longer than that;</li>
+ * <li>per account at the second factor: the same, with a longer ceiling, since only someone who knows the
+ * password gets there.</li>
+ * </ul>
+ * Keys are pseudonyms ({@link ClientKeys}): no user name or address is stored.
  */
 class LoginThrottle {
 
-    private static final int MAX_TRACKED_KEYS = 100_000;
+    /** A reserved attempt, or a refusal with the time to wait. */
+    record Attempt(Verdict client, Verdict own, String ownKey, boolean secondFactor) {
 
-    private final Clock clock;
-    private final int maxPerUsername;
-    private final int maxPerAddress;
-    private final Duration window;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-
-    LoginThrottle(Clock clock, int maxPerUsername, int maxPerAddress, Duration window) {
-        this.clock = clock;
-        this.maxPerUsername = maxPerUsername;
-        this.maxPerAddress = maxPerAddress;
-        this.window = window;
-    }
-
-    /** True when this attempt must be refused (429). */
-    boolean blocked(String username, String address) {
-        Instant now = clock.instant();
-        return count(userKey(username), now) >= maxPerUsername || count(addressKey(address), now) >= maxPerAddress;
-    }
-
-    void failed(String username, String address) {
-        Instant now = clock.instant();
-        if (failures.size() > MAX_TRACKED_KEYS) {
-            failures.keySet().removeIf(key -> count(key, now) == 0);
+        boolean refused() {
+            return !client.allowed() || !own.allowed();
         }
-        add(userKey(username), now);
-        add(addressKey(address), now);
+
+        Duration retryAfter() {
+            return client.allowed() ? own.retryAfter() : client.retryAfter();
+        }
     }
 
-    /** A successful login clears the user name's count (not the address's: one good account must not
-     * reset an attacker's budget for the others). */
-    void succeeded(String username) {
-        failures.remove(userKey(username));
+    private final RateLimit perClient;
+    private final Backoff perUsername;
+    private final Backoff perAccountSecondFactor;
+    private final ClientKeys keys;
+
+    LoginThrottle(ThrottleStore store, ClientKeys keys, int maxPerClient, int freePerUsername, Duration window,
+            Duration firstDelay, Duration maxDelay) {
+        this.keys = keys;
+        this.perClient = store.rateLimit("login-client", maxPerClient, window);
+        this.perUsername = store.backoff("login-user", freePerUsername, firstDelay, maxDelay, window);
+        this.perAccountSecondFactor = store.backoff("login-second-factor", freePerUsername, firstDelay, window, window);
     }
 
-    /** Forgets everything (tests). */
+    /** Reserves a password attempt for this user name from this client. */
+    Attempt password(String username, String client) {
+        return begin(client, perUsername, keys.hashed("login-user", normalised(username)), false);
+    }
+
+    /** Reserves a second-factor (or enrolment) attempt for this account from this client. */
+    Attempt secondFactor(UUID userId, String client) {
+        return begin(client, perAccountSecondFactor, keys.hashed("login-second-factor", userId.toString()), true);
+    }
+
+    /** The step succeeded: the client gets its attempt back and the user name or account its delay. */
+    void succeeded(Attempt attempt) {
+        perClient.refund(attempt.client());
+        (attempt.secondFactor() ? perAccountSecondFactor : perUsername).reset(attempt.ownKey());
+    }
+
+    /** The attempt was not checked after all (the password hashing was full): it does not count. */
+    void notChecked(Attempt attempt) {
+        perClient.refund(attempt.client());
+    }
+
+    /** Forgets every login throttle (tests). */
     void reset() {
-        failures.clear();
+        perClient.resetAll();
+        perUsername.resetAll();
+        perAccountSecondFactor.resetAll();
     }
 
-    private void add(String key, Instant now) {
-        failures.compute(key, (k, times) -> {
-            Deque<Instant> deque = times == null ? new ArrayDeque<>() : times;
-            prune(deque, now);
-            deque.addLast(now);
-            return deque;
-        });
-    }
-
-    private int count(String key, Instant now) {
-        int[] count = {0};
-        failures.computeIfPresent(key, (k, times) -> {
-            prune(times, now);
-            count[0] = times.size();
-            return times.isEmpty() ? null : times;
-        });
-        return count[0];
-    }
-
-    private void prune(Deque<Instant> times, Instant now) {
-        Instant oldest = now.minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-            times.removeFirst();
+    private Attempt begin(String client, Backoff own, String ownKey, boolean secondFactor) {
+        Verdict byClient = perClient.acquire(client);
+        if (!byClient.allowed()) {
+            return new Attempt(byClient, byClient, ownKey, secondFactor);
         }
+        Verdict byOwn = own.enter(ownKey);
+        if (!byOwn.allowed()) {
+            perClient.refund(byClient);
+        }
+        return new Attempt(byClient, byOwn, ownKey, secondFactor);
     }
 
-    private static String userKey(String username) {
-        return "u:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static String addressKey(String address) {
-        return "a:" + (address == null ? "" : address);
+    private static String normalised(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,115 +1,67 @@
 package frl.ienline.identity.internal;
 
+import frl.ienline.platform.crypto.EncryptedColumn;
+import frl.ienline.platform.crypto.FieldCipher;
+import frl.ienline.platform.crypto.KeyRing;
+import frl.ienline.platform.crypto.LegacyFormat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AES-256-GCM for TOTP secrets at rest, with a random 96-bit nonce per encryption and the user id as
- * associated data (a secret copied to another user's row does not decrypt). Stored form:
- * {@code v1.<key id>.<base64url(nonce ‖ ciphertext ‖ tag)>}; the key id is the first 8 hex digits of the
- * key's SHA-256, so a wrong key fails with a clear message instead of a tag error.
+ * TOTP secrets at rest through the key kit (ADR 0012; review L18): keys with ids from
+ * {@code IENLINE_IDENTITY_CRYPTO_*}, so the key can rotate (new current key, the nightly job re-encrypts), each
+ * secret bound to {@code identity:staff_user.totp_secret:<user id>}. The single key of before the kit
+ * ({@code ienline.identity.totp.key} or its key file) stays readable under the id its ciphertexts carry (the first
+ * 8 hex digits of its SHA-256), so existing enrolments keep working until they are re-encrypted.
  */
 final class SecretCipher {
 
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    static final EncryptedColumn TOTP_SECRET = EncryptedColumn.text("identity", "staff_user", "totp_secret")
+            .readingLegacy(LegacyFormat.ROW_ID_AAD);
 
-    private final SecretKeySpec key;
-    private final String keyId;
+    private final FieldCipher cipher;
 
-    SecretCipher(byte[] key) {
-        if (key == null || key.length != 32) {
-            throw new IllegalArgumentException("The TOTP secret key must be 256 bits (32 bytes, base64-encoded)");
-        }
-        this.key = new SecretKeySpec(key, "AES");
-        this.keyId = keyId(key);
+    SecretCipher(KeyRing ring) {
+        this.cipher = new FieldCipher(ring);
     }
 
-    /**
-     * The key from {@code base64Key} if given, else from {@code keyFile}; a missing file is created with a
-     * new random key unless {@code mayGenerate} is false (production), which fails instead.
-     */
-    static SecretCipher load(String base64Key, Path keyFile, boolean mayGenerate) {
-        if (base64Key != null && !base64Key.isBlank()) {
-            return new SecretCipher(Base64.getDecoder().decode(base64Key.strip()));
-        }
+    FieldCipher fieldCipher() {
+        return cipher;
+    }
+
+    /** The ring plus the pre-kit key (configured value, else the key file if it exists), read-only under its old id. */
+    static KeyRing withPreKitKey(KeyRing ring, String base64Key, Path keyFile) {
         try {
-            if (Files.exists(keyFile)) {
-                return new SecretCipher(Base64.getDecoder().decode(Files.readString(keyFile).strip()));
+            String encoded = base64Key != null && !base64Key.isBlank() ? base64Key
+                    : keyFile != null && Files.exists(keyFile) ? Files.readString(keyFile) : null;
+            if (encoded == null) {
+                return ring;
             }
-            if (!mayGenerate) {
-                throw new IllegalStateException("No key to encrypt TOTP secrets: set ienline.identity.totp.key"
-                        + " (environment IENLINE_IDENTITY_TOTP_KEY) or provide the file " + keyFile.toAbsolutePath());
-            }
-            byte[] key = new byte[32];
-            RANDOM.nextBytes(key);
-            Files.createDirectories(keyFile.toAbsolutePath().getParent());
-            Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(keyFile, Base64.getEncoder().encodeToString(key) + "\n");
-            return new SecretCipher(key);
+            byte[] key = Base64.getDecoder().decode(encoded.strip());
+            return ring.withReadOnlyKey(preKitKeyId(key), key);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read or create the TOTP key file " + keyFile.toAbsolutePath(), e);
+            throw new UncheckedIOException("Cannot read the TOTP key file " + keyFile.toAbsolutePath(), e);
         }
     }
 
     String encrypt(byte[] plain, UUID owner) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(owner.toString().getBytes(StandardCharsets.US_ASCII));
-            byte[] sealed = cipher.doFinal(plain);
-            byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
-            return "v1." + keyId + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(out);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM encryption failed", e);
-        }
+        return cipher.encryptToText(plain, TOTP_SECRET.at(owner));
     }
 
     byte[] decrypt(String stored, UUID owner) {
-        String[] parts = stored.split("\\.");
-        if (parts.length != 3 || !"v1".equals(parts[0])) {
-            throw new IllegalArgumentException("Not an encrypted secret");
-        }
-        if (!keyId.equals(parts[1])) {
-            throw new IllegalStateException("The TOTP secret was encrypted with key " + parts[1]
-                    + " but the configured key is " + keyId);
-        }
-        byte[] in = Base64.getUrlDecoder().decode(parts[2]);
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
-            cipher.updateAAD(owner.toString().getBytes(StandardCharsets.US_ASCII));
-            return cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The TOTP secret could not be decrypted (tampered or wrong owner)", e);
-        }
+        return cipher.decryptToBytes(stored, TOTP_SECRET.at(owner));
     }
 
-    String keyId() {
-        return keyId;
-    }
-
-    private static String keyId(byte[] key) {
+    static String preKitKeyId(byte[] key) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key);
-            return HexFormat.of().formatHex(digest, 0, 4);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key), 0, 4);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

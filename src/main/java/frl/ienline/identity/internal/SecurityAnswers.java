@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * How the filter chain says no. Not signed in: the login page (401 problem+json under {@code /api/}; for
  * htmx a 401 with {@code HX-Redirect}, so a fragment never swaps in the login page). Password given but no
  * second factor yet: back to the second-factor step. Signed in but not allowed: one DENIED entry in the
- * access log, then the 403 page (problem+json under {@code /api/}).
+ * access log — in the care compartment's own log when the path is walled or the actor works in care —
+ * then the 403 page (problem+json under {@code /api/}).
  */
 class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -61,9 +62,14 @@ class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
             redirect(request, response, LOGIN + "?verlopen"); // the token went with the session this request ended
             return;
         }
-        if (CurrentActor.get().isPresent() && !(e instanceof AccessRefused)) { // AccessRefused: logged already
-            recorder.denied(action(request.getMethod()), "page", loggablePath(request),
-                    e instanceof CsrfException ? "csrf-protection" : "access-control");
+        var actor = CurrentActor.get();
+        if (actor.isPresent() && !(e instanceof AccessRefused)) { // AccessRefused: logged already
+            String purpose = e instanceof CsrfException ? "csrf-protection" : "access-control";
+            if (walled(request)) { // the care log only: not even the attempt crosses the wall (review L2)
+                recorder.deniedOnCareSide(actor.get(), action(request.getMethod()), path(request), purpose);
+            } else { // a care actor's refusal elsewhere is routed to the care log by the recorder itself
+                recorder.denied(action(request.getMethod()), "page", loggablePath(request), purpose);
+            }
         }
         if (isApi(request)) {
             problem(request, response, HttpStatus.FORBIDDEN, "Access denied");
@@ -77,13 +83,22 @@ class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
      * cut to their prefix: not even the id of a care record may cross the wall into this log.
      */
     static String loggablePath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         for (String walled : WALLED_PREFIXES) {
             if (path.equals(walled) || path.startsWith(walled + "/")) {
                 return walled + "/…";
             }
         }
         return path;
+    }
+
+    /** Whether the request is for a path of the walled care compartment (staff pages or the portal). */
+    static boolean walled(HttpServletRequest request) {
+        return !loggablePath(request).equals(path(request));
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static final String[] WALLED_PREFIXES = {"/app/ondersteuning", "/portaal"};

@@ -1,6 +1,8 @@
 package frl.ienline.identity.internal;
 
+import frl.ienline.shared.TooManyRequests;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +26,8 @@ class SignIn {
     sealed interface Outcome {
     }
 
-    /** Too many failures for this user name or address: answer 429, check nothing. */
-    record Throttled() implements Outcome {
+    /** Too many attempts from this client, or the user name's delay has not passed: answer 429, check nothing. */
+    record Throttled(Duration retryAfter) implements Outcome {
     }
 
     /** Wrong, unknown, disabled, or a code that does not fit: one answer for all. */
@@ -61,24 +63,35 @@ class SignIn {
         this.clock = clock;
     }
 
-    Outcome password(String username, String password, String address) {
-        if (throttle.blocked(username, address)) {
-            log.warn("Login attempt refused with 429: too many failures");
-            return new Throttled();
+    /**
+     * The password step. The attempt is reserved in the throttles before the password is checked and kept
+     * when it fails (M7): parallel requests cannot get more checks than the budget.
+     */
+    Outcome password(String username, String password, String client) {
+        LoginThrottle.Attempt attempt = throttle.password(username, client);
+        if (attempt.refused()) {
+            log.warn("Login attempt refused with 429: too many attempts");
+            return new Throttled(attempt.retryAfter());
         }
         Optional<StaffUser> found = Username.isValid(username) ? users.byUsername(Username.of(username))
                 : Optional.empty();
-        boolean passwordRight = found.isPresent() ? passwords.matches(password, found.get().passwordHash())
-                : passwords.burn(password);
+        boolean passwordRight;
+        try {
+            passwordRight = found.isPresent() ? passwords.matches(password, found.get().passwordHash())
+                    : passwords.burn(password);
+        } catch (TooManyRequests busy) {
+            throttle.notChecked(attempt);
+            log.warn("Login attempt refused with 429: password hashing is at its limit");
+            return new Throttled(Duration.ofSeconds(busy.retryAfterSeconds()));
+        }
         if (!passwordRight || !found.get().enabled()) {
-            throttle.failed(username, address);
             log.info("Login refused at the password step");
             return new Refused();
         }
+        throttle.succeeded(attempt);
         StaffUser user = found.get();
         Instant now = clock.instant();
         if (!user.needsSecondFactor()) {
-            throttle.succeeded(username);
             log.info("Demo account {} signed in without a second factor", user.id());
             return new SignedIn(new StaffAuthentication(user.principal(), now), List.of(), null);
         }
@@ -90,10 +103,11 @@ class SignIn {
         return users.byId(pending.userId()).filter(StaffUser::enabled);
     }
 
-    Outcome secondFactor(PendingLogin pending, String code, String address) {
-        if (throttle.blocked(pending.getName(), address)) {
-            log.warn("Second-factor attempt refused with 429: too many failures");
-            return new Throttled();
+    Outcome secondFactor(PendingLogin pending, String code, String client) {
+        LoginThrottle.Attempt attempt = throttle.secondFactor(pending.userId(), client);
+        if (attempt.refused()) {
+            log.warn("Second-factor attempt refused with 429: too many attempts");
+            return new Throttled(attempt.retryAfter());
         }
         Optional<StaffUser> found = pendingUser(pending).filter(StaffUser::enrolled);
         String input = code == null ? "" : code.replaceAll("\\s", "");
@@ -103,30 +117,29 @@ class SignIn {
                 byte[] secret = cipher.decrypt(user.totpSecret(), user.id());
                 OptionalLong step = Totp.verify(secret, input, clock.instant(), user.totpLastStep());
                 if (step.isPresent() && users.useStep(user.id(), step.getAsLong())) {
-                    return signedIn(user, pending, List.of(), null);
+                    return signedIn(user, pending, attempt, List.of(), null);
                 }
             } else if (RecoveryCodes.looksLikeRecoveryCode(input) && recoveryCodes.use(user.id(), input)) {
                 int left = recoveryCodes.remaining(user.id());
                 log.info("User {} signed in with a recovery code; {} left", user.id(), left);
-                return signedIn(user, pending, List.of(), left);
+                return signedIn(user, pending, attempt, List.of(), left);
             }
         }
-        throttle.failed(pending.getName(), address);
         log.info("Login refused at the second-factor step");
         return new Refused();
     }
 
     /** Confirms enrolment with a code from the new secret; stores it encrypted and issues recovery codes. */
     @Transactional
-    Outcome enrol(PendingLogin pending, byte[] secret, String code, String address) {
-        if (throttle.blocked(pending.getName(), address)) {
-            return new Throttled();
+    Outcome enrol(PendingLogin pending, byte[] secret, String code, String client) {
+        LoginThrottle.Attempt attempt = throttle.secondFactor(pending.userId(), client);
+        if (attempt.refused()) {
+            return new Throttled(attempt.retryAfter());
         }
         Optional<StaffUser> found = pendingUser(pending).filter(u -> !u.enrolled());
         String input = code == null ? "" : code.replaceAll("\\s", "");
         OptionalLong step = Totp.verify(secret, input, clock.instant(), null);
         if (found.isEmpty() || step.isEmpty()) {
-            throttle.failed(pending.getName(), address);
             return new Refused();
         }
         StaffUser user = found.get();
@@ -135,11 +148,12 @@ class SignIn {
         }
         List<String> codes = recoveryCodes.replace(user.id());
         log.info("User {} enrolled a second factor", user.id());
-        return signedIn(user, pending, codes, null);
+        return signedIn(user, pending, attempt, codes, null);
     }
 
-    private SignedIn signedIn(StaffUser user, PendingLogin pending, List<String> codes, Integer left) {
-        throttle.succeeded(pending.getName());
+    private SignedIn signedIn(StaffUser user, PendingLogin pending, LoginThrottle.Attempt attempt, List<String> codes,
+            Integer left) {
+        throttle.succeeded(attempt);
         log.info("User {} signed in", user.id());
         return new SignedIn(new StaffAuthentication(user.principal(), pending.startedAt()), codes, left);
     }

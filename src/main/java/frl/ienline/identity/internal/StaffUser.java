@@ -9,9 +9,12 @@ import java.util.UUID;
  * written by {@link StaffUsers} with conditional updates, so two requests cannot both use one code.
  *
  * @param totpSecret the encrypted TOTP secret, {@code null} until the second factor is enrolled
+ * @param oidc       the identity at an OpenID Connect provider bound to this account, {@code null} if none
+ *                   (set only through {@link StaffUsers#bindOidc}, never by the administrators' form)
  */
 record StaffUser(UUID id, Username username, String displayName, StaffAccess access, String passwordHash,
-        boolean enabled, boolean demo, String totpSecret, Long totpLastStep, Instant createdAt, Instant changedAt) {
+        boolean enabled, boolean demo, String totpSecret, Long totpLastStep, OidcIdentity oidc, Instant createdAt,
+        Instant changedAt) {
 
     static final int MAX_DISPLAY_NAME = 200;
 
@@ -32,7 +35,7 @@ record StaffUser(UUID id, Username username, String displayName, StaffAccess acc
     static StaffUser create(Username username, String displayName, StaffAccess access, String passwordHash,
             boolean demo, Instant now) {
         return new StaffUser(UUID.randomUUID(), username, displayName.strip(), access, passwordHash, true, demo, null,
-                null, now, now);
+                null, null, now, now);
     }
 
     static boolean validDisplayName(String name) {
@@ -51,27 +54,27 @@ record StaffUser(UUID id, Username username, String displayName, StaffAccess acc
 
     StaffUser rename(String newName, Instant now) {
         return new StaffUser(id, username, newName.strip(), access, passwordHash, enabled, demo, totpSecret,
-                totpLastStep, createdAt, now);
+                totpLastStep, oidc, createdAt, now);
     }
 
     StaffUser changeAccess(StaffAccess newAccess, Instant now) {
         return new StaffUser(id, username, displayName, newAccess, passwordHash, enabled, demo, totpSecret,
-                totpLastStep, createdAt, now);
+                totpLastStep, oidc, createdAt, now);
     }
 
     StaffUser changePassword(String newHash, Instant now) {
         return new StaffUser(id, username, displayName, access, newHash, enabled, demo, totpSecret, totpLastStep,
-                createdAt, now);
+                oidc, createdAt, now);
     }
 
     StaffUser disable(Instant now) {
         return new StaffUser(id, username, displayName, access, passwordHash, false, demo, totpSecret, totpLastStep,
-                createdAt, now);
+                oidc, createdAt, now);
     }
 
     StaffUser enable(Instant now) {
         return new StaffUser(id, username, displayName, access, passwordHash, true, demo, totpSecret, totpLastStep,
-                createdAt, now);
+                oidc, createdAt, now);
     }
 
     StaffPrincipal principal() {

@@ -24,7 +24,7 @@ class StaffUsers {
 
     private static final String COLUMNS = """
             id, username, display_name, organisation_code, roles, municipalities, password_hash, enabled, demo,
-            totp_secret, totp_last_step, created_at, changed_at""";
+            totp_secret, totp_last_step, oidc_issuer, oidc_subject, created_at, changed_at""";
 
     private final JdbcClient jdbc;
 
@@ -40,6 +40,31 @@ class StaffUsers {
     Optional<StaffUser> byId(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM identity.staff_user WHERE id = :id")
                 .param("id", id).query(StaffUsers::map).optional();
+    }
+
+    /** The account bound to this identity at an OpenID Connect provider; the only way an IdP user finds one. */
+    Optional<StaffUser> byOidc(OidcIdentity identity) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM identity.staff_user WHERE oidc_issuer = :issuer AND oidc_subject = :subject")
+                .param("issuer", identity.issuer()).param("subject", identity.subject()).query(StaffUsers::map).optional();
+    }
+
+    /**
+     * Binds the identity to the account unless the account is bound to another identity already; true when
+     * bound (also when it was bound to this identity before). An identity bound to another account breaks the
+     * unique index: {@link org.springframework.dao.DuplicateKeyException}.
+     */
+    boolean bindOidc(UUID id, OidcIdentity identity, Instant now) {
+        return jdbc.sql("""
+                UPDATE identity.staff_user SET oidc_issuer = :issuer, oidc_subject = :subject, changed_at = :now
+                 WHERE id = :id AND (oidc_issuer IS NULL OR (oidc_issuer = :issuer AND oidc_subject = :subject))
+                """)
+                .param("id", id).param("issuer", identity.issuer()).param("subject", identity.subject())
+                .param("now", Timestamp.from(now)).update() == 1;
+    }
+
+    void unbindOidc(UUID id, Instant now) {
+        jdbc.sql("UPDATE identity.staff_user SET oidc_issuer = NULL, oidc_subject = NULL, changed_at = :now WHERE id = :id")
+                .param("id", id).param("now", Timestamp.from(now)).update();
     }
 
     boolean exists(Username username) {
@@ -64,6 +89,11 @@ class StaffUsers {
                 .param("role", filter.role() == null ? null : filter.role().name())
                 .param("enabled", filter.enabled())
                 .query(StaffUsers::map).list();
+    }
+
+    long countEnabledWithRole(Role role) {
+        return jdbc.sql("SELECT count(*) FROM identity.staff_user WHERE enabled AND :role = ANY (roles)")
+                .param("role", role.name()).query(Long.class).single();
     }
 
     long countDemo() {
@@ -154,9 +184,11 @@ class StaffUsers {
                 Arrays.stream(strings(rs.getArray("roles"))).map(Role::valueOf).toList(),
                 Arrays.stream(strings(rs.getArray("municipalities"))).map(MunicipalityCode::of).toList());
         Long lastStep = rs.getObject("totp_last_step", Long.class);
+        String issuer = rs.getString("oidc_issuer");
+        OidcIdentity oidc = issuer == null ? null : new OidcIdentity(issuer, rs.getString("oidc_subject"));
         return new StaffUser(rs.getObject("id", UUID.class), Username.of(rs.getString("username")),
                 rs.getString("display_name"), access, rs.getString("password_hash"), rs.getBoolean("enabled"),
-                rs.getBoolean("demo"), rs.getString("totp_secret"), lastStep,
+                rs.getBoolean("demo"), rs.getString("totp_secret"), lastStep, oidc,
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("changed_at").toInstant());
     }
 

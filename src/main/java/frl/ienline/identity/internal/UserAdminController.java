@@ -7,6 +7,7 @@ import frl.ienline.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -25,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** User administration pages under {@code /app/beheer/gebruikers} (functional administrators only). */
+/**
+ * User administration pages under {@code /app/beheer/gebruikers} (functional administrators only). What needs
+ * a second administrator becomes a request, decided on {@link AdminRequestController}'s page.
+ */
 @Controller
 @RequestMapping("/app/beheer/gebruikers")
 class UserAdminController {
@@ -33,20 +37,20 @@ class UserAdminController {
     /** The user form as posted; lengths are checked here, the rules in {@link UserAdministration}. */
     record UserForm(@Size(max = 64) String username, @Size(max = 200) String displayName,
             @Size(max = 32) String organisation, @Size(max = 20) List<String> roles,
-            @Size(max = 40) List<String> municipalities, @Size(max = 128) String password) {
+            @Size(max = 40) List<String> municipalities) {
 
         static UserForm empty() {
-            return new UserForm("", "", "", List.of(), List.of(), "");
+            return new UserForm("", "", "", List.of(), List.of());
         }
 
         static UserForm of(StaffUser user) {
             return new UserForm(user.username().value(), user.displayName(), user.access().organisationCode(),
                     user.access().roles().stream().map(Role::name).toList(),
-                    user.access().municipalities().stream().map(m -> m.value()).toList(), "");
+                    user.access().municipalities().stream().map(m -> m.value()).toList());
         }
 
         UserAdministration.Draft draft() {
-            return new UserAdministration.Draft(username, displayName, organisation, roles, municipalities, password);
+            return new UserAdministration.Draft(username, displayName, organisation, roles, municipalities);
         }
 
         public boolean hasRole(String role) {
@@ -60,10 +64,15 @@ class UserAdminController {
 
     private final UserAdministration administration;
     private final Organisations organisations;
+    private final OidcProviders providers;
+    private final Clock clock;
 
-    UserAdminController(UserAdministration administration, Organisations organisations) {
+    UserAdminController(UserAdministration administration, Organisations organisations, OidcProviders providers,
+            Clock clock) {
         this.administration = administration;
         this.organisations = organisations;
+        this.providers = providers;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -92,9 +101,17 @@ class UserAdminController {
             HttpServletResponse response, RedirectAttributes redirect) {
         try {
             rejectOversized(binding);
-            UUID id = administration.create(form.draft());
-            redirect.addFlashAttribute("saved", "identity.users.created");
-            return "redirect:/app/beheer/gebruikers/" + id;
+            return switch (administration.create(form.draft())) {
+                case UserAdministration.Done done -> {
+                    redirect.addFlashAttribute("saved", "identity.users.created");
+                    AccountLinkController.showOnce(done.link(), clock.getZone(), redirect);
+                    yield "redirect:/app/beheer/gebruikers/" + done.userId();
+                }
+                case UserAdministration.Requested requested -> {
+                    redirect.addFlashAttribute("saved", "identity.users.createRequested");
+                    yield "redirect:" + AdminRequestController.PATH;
+                }
+            };
         } catch (InputRejected e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return form(model, form, null, e.problems());
@@ -113,13 +130,13 @@ class UserAdminController {
         StaffUser user = administration.get(id);
         try {
             rejectOversized(binding);
-            administration.change(id, form.draft());
-            redirect.addFlashAttribute("saved", "identity.users.saved");
+            redirect.addFlashAttribute("saved", administration.change(id, form.draft()) instanceof UserAdministration.Requested
+                    ? "identity.users.changeRequested" : "identity.users.saved");
             return "redirect:/app/beheer/gebruikers/" + id;
         } catch (InputRejected e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             UserForm shown = new UserForm(user.username().value(), form.displayName(), form.organisation(),
-                    form.roles(), form.municipalities(), "");
+                    form.roles(), form.municipalities());
             return form(model, shown, user, e.problems());
         }
     }
@@ -142,10 +159,35 @@ class UserAdminController {
         return "redirect:/app/beheer/gebruikers/" + id;
     }
 
+    @PostMapping("/{id}/wachtwoord-resetten")
+    String requestPasswordReset(@PathVariable UUID id, RedirectAttributes redirect) {
+        return request(id, AdminRequest.Kind.RESET_PASSWORD, redirect);
+    }
+
     @PostMapping("/{id}/tweede-factor-resetten")
-    String resetSecondFactor(@PathVariable UUID id, RedirectAttributes redirect) {
-        administration.resetSecondFactor(id);
-        redirect.addFlashAttribute("saved", "identity.users.secondFactorReset");
+    String requestSecondFactorReset(@PathVariable UUID id, RedirectAttributes redirect) {
+        return request(id, AdminRequest.Kind.RESET_SECOND_FACTOR, redirect);
+    }
+
+    @PostMapping("/{id}/koppellink")
+    String requestBindingLink(@PathVariable UUID id, RedirectAttributes redirect) {
+        return request(id, AdminRequest.Kind.BIND_PROVIDER, redirect);
+    }
+
+    @PostMapping("/{id}/koppeling-verwijderen")
+    String unbindProvider(@PathVariable UUID id, RedirectAttributes redirect) {
+        administration.unbindProvider(id);
+        redirect.addFlashAttribute("saved", "identity.users.unbound");
+        return "redirect:/app/beheer/gebruikers/" + id;
+    }
+
+    private String request(UUID id, AdminRequest.Kind kind, RedirectAttributes redirect) {
+        try {
+            administration.request(id, kind);
+            redirect.addFlashAttribute("saved", "identity.users.requested." + kind);
+        } catch (InputRejected e) {
+            redirect.addFlashAttribute("refused", e.problems().getFirst().what());
+        }
         return "redirect:/app/beheer/gebruikers/" + id;
     }
 
@@ -163,6 +205,10 @@ class UserAdminController {
         problems.forEach(p -> byField.computeIfAbsent(p.where(), k -> new ArrayList<>()).add(p.what()));
         model.addAttribute("form", form);
         model.addAttribute("user", user);
+        model.addAttribute("zone", clock.getZone());
+        model.addAttribute("pendingRequests", user == null ? List.of() : administration.pendingFor(user.id()));
+        model.addAttribute("providersOffered", user != null
+                && !providers.offeredFor(user.access().organisationCode()).isEmpty());
         model.addAttribute("problems", problems);
         model.addAttribute("fieldErrors", byField);
         addChoices(model);

@@ -32,6 +32,7 @@ import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -53,9 +54,10 @@ class WebSecurity {
     /**
      * Hook for machine-to-machine POST endpoints under {@code /api/}: list them here to exempt them from CSRF.
      * Only for endpoints that authenticate every request with a token or signature and never with the
-     * session cookie. The public API is read-only (GET), which CSRF never blocks, so the list is empty.
+     * session cookie, or that are anonymous and change nothing: the public phone check is a POST only so
+     * that the phone number travels in the body and not in a URL (M14).
      */
-    static final String[] MACHINE_POST_PATHS = {};
+    static final String[] MACHINE_POST_PATHS = {"/api/v1/vergunningen/*/advertentienummer"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths,
@@ -105,7 +107,6 @@ class WebSecurity {
                             parameters -> parameters.put("acr_values", acr))));
             http.oauth2Login(oauth -> oauth.loginPage("/login")
                     .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(resolver))
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(login.userService()))
                     .successHandler(login.successHandler())
                     .failureHandler(login.failureHandler()));
         }
@@ -155,7 +156,10 @@ class WebSecurity {
     }
 
     @Bean
-    OidcLogin oidcLogin(IdentityProperties properties, StaffUsers users, LoginSessions sessions, Clock clock) {
-        return new OidcLogin(new OidcUserMapping(properties.oidc(), users::byUsername), sessions, clock);
+    OidcLogin oidcLogin(IdentityProperties properties, ObjectProvider<ClientRegistrationRepository> registrations,
+            StaffUsers users, AccountLinks links, LoginSessions sessions, AccessRecorder recorder,
+            TransactionTemplate transactions, Clock clock) {
+        return new OidcLogin(new OidcUserMapping(properties.oidc(), users::byOidc), registrations, users, links,
+                sessions, recorder, transactions, clock);
     }
 }

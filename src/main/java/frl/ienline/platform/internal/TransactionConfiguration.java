@@ -7,6 +7,8 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -31,9 +33,23 @@ class TransactionConfiguration {
         return new JdbcTransactionManager(care);
     }
 
+    /**
+     * With an external database both pools are declared here. The application's must be declared too: with
+     * the care pool as the only {@code DataSource} bean, Spring Boot's own pool backs off and every module
+     * (and Flyway's start-up check) would connect as the care role.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = "ienline.database.mode", havingValue = "external")
-    static class ExternalCareDataSource {
+    static class ExternalDataSources {
+
+        @Bean(destroyMethod = "close")
+        @Primary
+        @ConfigurationProperties("spring.datasource.hikari")
+        HikariDataSource dataSource(DataSourceProperties properties) {
+            HikariDataSource pool = properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+            pool.setPoolName("ienline-app");
+            return pool;
+        }
 
         @Bean(name = CareCompartmentDatabase.DATA_SOURCE, destroyMethod = "close")
         HikariDataSource careDataSource(@Value("${spring.datasource.url}") String url,

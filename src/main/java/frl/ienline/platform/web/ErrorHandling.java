@@ -1,7 +1,9 @@
 package frl.ienline.platform.web;
 
+import frl.ienline.platform.logchain.ChainLock;
 import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.NotFound;
+import frl.ienline.shared.TooManyRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -48,6 +51,15 @@ class ErrorHandling {
         return answer(request, response, HttpStatus.NOT_FOUND, "Not found", "No such record", Map.of());
     }
 
+    /** A throttle said no: 429 with {@code Retry-After}, and the wait on the page or in the problem. */
+    @ExceptionHandler(TooManyRequests.class)
+    Object tooManyRequests(TooManyRequests e, HttpServletRequest request, HttpServletResponse response) {
+        long seconds = e.retryAfterSeconds();
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        return answer(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+                "Too many requests; try again in " + seconds + " seconds", Map.of("retryAfter", seconds));
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response) {
         return answer(request, response, HttpStatus.BAD_REQUEST, "Unreadable request body",
@@ -60,6 +72,13 @@ class ErrorHandling {
                 : "Invalid input: " + ((BindException) e).getFieldErrors().stream()
                         .map(f -> f.getField() + " " + f.getDefaultMessage()).toList();
         return answer(request, response, HttpStatus.BAD_REQUEST, "Invalid input", detail, Map.of());
+    }
+
+    /** A log's chain lock held too long by another session: the access is refused, try again (ADR 0014). */
+    @ExceptionHandler(ChainLock.Unavailable.class)
+    Object logLocked(ChainLock.Unavailable e, HttpServletRequest request, HttpServletResponse response) {
+        return answer(request, response, HttpStatus.SERVICE_UNAVAILABLE, "Access log unavailable",
+                "The access could not be logged in time; nothing was shown or changed. Try again shortly.", Map.of());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
@@ -97,6 +116,7 @@ class ErrorHandling {
         page.addObject("status", status.value());
         page.addObject("detail", status.is5xxServerError() ? null : detail);
         page.addObject("errors", properties.getOrDefault("errors", List.of()));
+        page.addObject("retryAfter", properties.get("retryAfter"));
         return page;
     }
 }

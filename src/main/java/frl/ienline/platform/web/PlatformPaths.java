@@ -10,7 +10,7 @@ class PlatformPaths {
     @Bean
     PublicPaths platformPublicPaths() {
         return PublicPaths.of("/", "/privacy", "/toegankelijkheid", "/error", "/css/**", "/img/**", "/js/**",
-                "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/api/v1/openapi.json",
+                "/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/.well-known/security.txt", "/api/v1/openapi.json",
                 "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/swagger-ui/**");
     }
 }

@@ -62,7 +62,8 @@ public class DecisionDocuments {
         context.setVariable("licence", licence);
         context.setVariable("municipalityName", rules.municipalityName(application.municipality()));
         byte[] pdf = render("decision", context);
-        access.allowed(Action.PRINT, RegisterAccess.APPLICATION, applicationId, application.reference().value());
+        access.allowed(Action.PRINT, RegisterAccess.APPLICATION, applicationId, application.reference().value(),
+                application.municipality());
         return pdf;
     }
 
@@ -76,7 +77,8 @@ public class DecisionDocuments {
         context.setVariable("status", licence.status(LocalDate.now(clock)));
         context.setVariable("municipalityName", rules.municipalityName(licence.municipality()));
         byte[] pdf = render("licence", context);
-        access.allowed(Action.PRINT, RegisterAccess.LICENCE, licenceId, licence.applicationReference().value());
+        access.allowed(Action.PRINT, RegisterAccess.LICENCE, licenceId, licence.applicationReference().value(),
+                licence.municipality());
         return pdf;
     }
 

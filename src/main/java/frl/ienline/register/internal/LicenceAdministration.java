@@ -1,5 +1,6 @@
 package frl.ienline.register.internal;
 
+import frl.ienline.register.LicenceDecisionTaken;
 import frl.ienline.register.LicenceRegisterChanged;
 import frl.ienline.shared.AccessEvent.Action;
 import frl.ienline.shared.Actor;
@@ -26,16 +27,14 @@ public class LicenceAdministration {
     private final LicensingRules rules;
     private final RegisterAccess access;
     private final ApplicationEventPublisher events;
-    private final VerificationSnapshot snapshot;
     private final Clock clock;
 
     LicenceAdministration(Licences licences, LicensingRules rules, RegisterAccess access,
-            ApplicationEventPublisher events, VerificationSnapshot snapshot, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.licences = licences;
         this.rules = rules;
         this.access = access;
         this.events = events;
-        this.snapshot = snapshot;
         this.clock = clock;
     }
 
@@ -60,7 +59,7 @@ public class LicenceAdministration {
     public LicenceFile file(UUID id) {
         Actor actor = access.licenceReader(Action.VIEW, id);
         Licence licence = licences.byId(id).orElseThrow(() -> new NotFound(RegisterAccess.LICENCE));
-        access.allowed(Action.VIEW, RegisterAccess.LICENCE, id, licence.applicationReference().value());
+        access.allowed(Action.VIEW, RegisterAccess.LICENCE, id, licence.applicationReference().value(), licence.municipality());
         return new LicenceFile(licence, licence.status(LocalDate.now(clock)),
                 actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER)
                 && actor.scope().covers(licence.municipality()),
@@ -78,7 +77,14 @@ public class LicenceAdministration {
 
     @Transactional
     public void suspend(UUID id, LocalDate until, String reason) {
-        edit(id, (l, stamp) -> l.suspend(until, reason, stamp));
+        suspend(id, until, reason, null, null);
+    }
+
+    /** A suspension, adopting a decision proposal of the enforcement ladder when {@code proposalId} is given. */
+    void suspend(UUID id, LocalDate until, String reason, UUID proposalId, UUID sourceActionId) {
+        Licence licence = edit(id, (l, stamp) -> l.suspend(until, reason, stamp));
+        events.publishEvent(new LicenceDecisionTaken(UUID.randomUUID(), licence.number(),
+                licence.municipality().value(), "SUSPENSION", LocalDate.now(clock), proposalId, sourceActionId));
     }
 
     @Transactional
@@ -88,7 +94,14 @@ public class LicenceAdministration {
 
     @Transactional
     public void revoke(UUID id, String reason) {
-        edit(id, (l, stamp) -> l.revoke(reason, stamp));
+        revoke(id, reason, null, null);
+    }
+
+    /** A revocation, adopting a decision proposal of the enforcement ladder when {@code proposalId} is given. */
+    void revoke(UUID id, String reason, UUID proposalId, UUID sourceActionId) {
+        Licence licence = edit(id, (l, stamp) -> l.revoke(reason, stamp));
+        events.publishEvent(new LicenceDecisionTaken(UUID.randomUUID(), licence.number(),
+                licence.municipality().value(), "REVOCATION", LocalDate.now(clock), proposalId, sourceActionId));
     }
 
     @Transactional
@@ -127,7 +140,7 @@ public class LicenceAdministration {
         return reminded;
     }
 
-    private void edit(UUID id, BiConsumer<Licence, Stamp> verb) {
+    private Licence edit(UUID id, BiConsumer<Licence, Stamp> verb) {
         Actor actor = access.officer(Action.CHANGE, RegisterAccess.LICENCE, id);
         Licence licence = licences.byIdInScope(id, actor.scope().municipalityValues()).orElseGet(() -> {
             if (licences.exists(id)) {
@@ -138,8 +151,9 @@ public class LicenceAdministration {
         Stamp stamp = Stamp.of(actor.username(), clock);
         verb.accept(licence, stamp);
         licences.update(licence, stamp.at());
-        access.allowed(Action.CHANGE, RegisterAccess.LICENCE, id, licence.applicationReference().value());
-        snapshot.refreshAfterCommit();
-        events.publishEvent(new LicenceRegisterChanged(licence.number()));
+        access.allowed(Action.CHANGE, RegisterAccess.LICENCE, id, licence.applicationReference().value(),
+                licence.municipality());
+        events.publishEvent(new LicenceRegisterChanged(licence.number())); // the verification snapshot listens
+        return licence;
     }
 }

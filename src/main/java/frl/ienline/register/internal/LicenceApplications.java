@@ -37,13 +37,11 @@ public class LicenceApplications {
     private final LicensingRules rules;
     private final RegisterAccess access;
     private final ApplicationEventPublisher events;
-    private final VerificationSnapshot snapshot;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     LicenceApplications(Applications applications, Licences licences, Documents documents, LicenceNumbers numbers,
             LicensingRules rules, RegisterAccess access, ApplicationEventPublisher events,
-            VerificationSnapshot snapshot,
             Clock clock) {
         this.applications = applications;
         this.licences = licences;
@@ -52,7 +50,6 @@ public class LicenceApplications {
         this.rules = rules;
         this.access = access;
         this.events = events;
-        this.snapshot = snapshot;
         this.clock = clock;
     }
 
@@ -100,7 +97,8 @@ public class LicenceApplications {
         Actor actor = access.officer(Action.VIEW, RegisterAccess.APPLICATION, id);
         LicenceApplication application = applications.byId(id).filter(a -> a.state() != ApplicationState.DRAFT)
                 .orElseThrow(() -> new NotFound(RegisterAccess.APPLICATION));
-        access.allowed(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value());
+        access.allowed(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value(),
+                application.municipality());
         LocalDate today = LocalDate.now(clock);
         boolean editable = actor.scope().covers(application.municipality());
         List<DecisionCheck> checks = application.decision() != null ? application.decision().checks()
@@ -123,7 +121,8 @@ public class LicenceApplications {
                 .orElseThrow(() -> new NotFound(RegisterAccess.DOCUMENT));
         Documents.StoredDocument document = documents.get(applicationId, documentId)
                 .orElseThrow(() -> new NotFound(RegisterAccess.DOCUMENT));
-        access.allowed(Action.VIEW, RegisterAccess.DOCUMENT, documentId, application.reference().value());
+        access.allowed(Action.VIEW, RegisterAccess.DOCUMENT, documentId, application.reference().value(),
+                application.municipality());
         return document;
     }
 
@@ -238,7 +237,6 @@ public class LicenceApplications {
             }
         });
         if (number[0] != null) {
-            snapshot.refreshAfterCommit();
             events.publishEvent(new LicenceRegisterChanged(number[0]));
         }
         return Optional.ofNullable(number[0]);
@@ -318,6 +316,7 @@ public class LicenceApplications {
         Stamp stamp = Stamp.of(actor.username(), clock);
         verb.accept(application, stamp);
         applications.update(application, stamp.at());
-        access.allowed(Action.CHANGE, RegisterAccess.APPLICATION, id, application.reference().value());
+        access.allowed(Action.CHANGE, RegisterAccess.APPLICATION, id, application.reference().value(),
+                application.municipality());
     }
 }

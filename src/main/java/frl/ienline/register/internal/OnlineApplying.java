@@ -1,6 +1,9 @@
 package frl.ienline.register.internal;
 
+import frl.ienline.platform.RateLimit;
+import frl.ienline.platform.ThrottleStore;
 import frl.ienline.shared.AccessEvent.Action;
+import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.NotFound;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -11,10 +14,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The applicant's side, without an account: start (a reference and a secret follow-up code, shown once),
@@ -38,29 +39,42 @@ public class OnlineApplying {
     private final LicensingRules rules;
     private final LicenceApplications officers;
     private final RegisterAccess access;
-    private final RateLimiter limiter;
     private final Clock clock;
-    private final int perReference;
-    private final int perClient;
+    private final RateLimit followUpPerClient;
+    private final RateLimit followUpPerReference;
+    private final RateLimit draftsPerClient;
+    private final RateLimit uploadsPerClient;
+    private final RateLimit uploadsPerDraft;
+    private final int maxDocuments;
     private final SecureRandom random = new SecureRandom();
 
     OnlineApplying(Applications applications, Documents documents, LicensingRules rules, LicenceApplications officers,
-            RegisterAccess access, RateLimiter limiter, Clock clock,
+            RegisterAccess access, ThrottleStore throttles, Clock clock,
             @Value("${ienline.register.follow-up-login.per-reference:5}") int perReference,
-            @Value("${ienline.register.follow-up-login.per-client:20}") int perClient) {
+            @Value("${ienline.register.follow-up-login.per-client:20}") int perClient,
+            @Value("${ienline.register.online.drafts-per-client-per-hour:5}") int drafts,
+            @Value("${ienline.register.online.uploads-per-client-per-hour:30}") int uploadsPerClient,
+            @Value("${ienline.register.online.uploads-per-draft-per-day:20}") int uploadsPerDraft,
+            @Value("${ienline.register.online.max-documents:30}") int maxDocuments) {
         this.applications = applications;
         this.documents = documents;
         this.rules = rules;
         this.officers = officers;
         this.access = access;
-        this.limiter = limiter;
         this.clock = clock;
-        this.perReference = perReference;
-        this.perClient = perClient;
+        Duration quarter = Duration.ofMinutes(15);
+        this.followUpPerClient = throttles.rateLimit("follow-up-client", perClient, quarter);
+        this.followUpPerReference = throttles.rateLimit("follow-up-reference", perReference, quarter);
+        this.draftsPerClient = throttles.rateLimit("apply-draft-client", drafts, Duration.ofHours(1));
+        this.uploadsPerClient = throttles.rateLimit("apply-upload-client", uploadsPerClient, Duration.ofHours(1));
+        this.uploadsPerDraft = throttles.rateLimit("apply-upload-draft", uploadsPerDraft, Duration.ofDays(1));
+        this.maxDocuments = maxDocuments;
     }
 
+    /** A new draft; so many per client per hour (M8), then 429. */
     @Transactional
-    public Started start() {
+    public Started start(String client) {
+        draftsPerClient.acquire(client).orThrow();
         Stamp stamp = Stamp.of(Stamp.APPLICANT, clock);
         ApplicationReference reference = officers.newReference();
         FollowUpCode code = FollowUpCode.random(random);
@@ -77,10 +91,8 @@ public class OnlineApplying {
     @Transactional(readOnly = true)
     public Optional<UUID> signIn(String reference, String code, String clientKey) {
         String normalised = reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!limiter.tryAcquire("follow-up-client:" + clientKey, perClient, Duration.ofMinutes(15))
-                || !limiter.tryAcquire("follow-up-ref:" + normalised, perReference, Duration.ofMinutes(15))) {
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts");
-        }
+        followUpPerClient.acquire(clientKey).orThrow();
+        followUpPerReference.acquire("ref." + normalised).orThrow();
         Optional<LicenceApplication> found;
         try {
             found = applications.byReference(ApplicationReference.of(normalised));
@@ -95,15 +107,26 @@ public class OnlineApplying {
         if (!ok) {
             return Optional.empty();
         }
-        limiter.reset("follow-up-ref:" + normalised);
+        followUpPerReference.reset("ref." + normalised);
         access.allowedForApplicant(Action.VIEW, RegisterAccess.APPLICATION, found.get().id(), normalised);
         return Optional.of(found.get().id());
     }
 
     @Transactional(readOnly = true)
     public ApplicantView view(UUID id) {
+        return view(id, true);
+    }
+
+    /**
+     * The applicant's own application. {@code logged} false for the applicant's further looks within one
+     * session: the first view of a session is in the access log, not every page of the steps (M8).
+     */
+    @Transactional(readOnly = true)
+    public ApplicantView view(UUID id, boolean logged) {
         LicenceApplication application = load(id);
-        access.allowedForApplicant(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value());
+        if (logged) {
+            access.allowedForApplicant(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value());
+        }
         LocalDate today = LocalDate.now(clock);
         return new ApplicantView(application,
                 application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()), documents.of(id),
@@ -135,8 +158,10 @@ public class OnlineApplying {
         });
     }
 
+    /** Adds a document; uploads are limited per client and per draft, documents per application (M8). */
     @Transactional
-    public void addDocument(UUID id, DocumentKind kind, String fileName, byte[] content) {
+    public void addDocument(UUID id, DocumentKind kind, String fileName, byte[] content, String client) {
+        mayUpload(id, client);
         UploadInspector.CleanDocument clean = UploadInspector.inspect(content);
         change(id, (a, stamp) -> {
             a.noteDocumentAdded(kind.name(), stamp);
@@ -147,7 +172,11 @@ public class OnlineApplying {
 
     /** Answers a request for information, optionally with a document that belongs to the answer. */
     @Transactional
-    public void answer(UUID id, UUID requestId, String answer, DocumentKind kind, String fileName, byte[] content) {
+    public void answer(UUID id, UUID requestId, String answer, DocumentKind kind, String fileName, byte[] content,
+            String client) {
+        if (content != null && content.length > 0) {
+            mayUpload(id, client);
+        }
         UploadInspector.CleanDocument clean = content == null || content.length == 0 ? null
                 : UploadInspector.inspect(content);
         change(id, (a, stamp) -> {
@@ -158,6 +187,14 @@ public class OnlineApplying {
             }
             a.supplyInformation(requestId, answer, stamp);
         });
+    }
+
+    private void mayUpload(UUID id, String client) {
+        uploadsPerClient.acquire(client).orThrow();
+        uploadsPerDraft.acquire("draft." + id).orThrow();
+        if (documents.of(id).size() >= maxDocuments) {
+            throw InputRejected.of("document", "tooMany");
+        }
     }
 
     @Transactional

@@ -1,10 +1,12 @@
 package frl.ienline.register.internal;
 
 import frl.ienline.shared.AccessEvent.Action;
+import frl.ienline.shared.AccessEvent.Result;
 import frl.ienline.shared.AccessRecorder;
 import frl.ienline.shared.AccessRefused;
 import frl.ienline.shared.Actor;
 import frl.ienline.shared.CurrentActor;
+import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.shared.Role;
 import org.springframework.stereotype.Component;
 
@@ -56,7 +58,13 @@ public class RegisterAccess {
     }
 
     public void allowed(Action action, String objectType, Object objectId, String subjectPseudonym) {
-        recorder.allowed(action, objectType, objectId, subjectPseudonym, PURPOSE);
+        allowed(action, objectType, objectId, subjectPseudonym, null);
+    }
+
+    /** An access to a record of {@code municipality}: that municipality's privacy officer sees it (review M10). */
+    public void allowed(Action action, String objectType, Object objectId, String subjectPseudonym,
+            MunicipalityCode municipality) {
+        recorder.record(action, objectType, objectId, subjectPseudonym, PURPOSE, Result.ALLOWED, municipality);
     }
 
     public void allowedForApplicant(Action action, String objectType, Object objectId, String subjectPseudonym) {

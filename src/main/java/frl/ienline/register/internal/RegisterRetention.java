@@ -38,17 +38,15 @@ public class RegisterRetention {
     private final JdbcClient jdbc;
     private final LicensingRules rules;
     private final ApplicationEventPublisher events;
-    private final VerificationSnapshot snapshot;
     private final Clock clock;
     private final boolean scheduledDryRun;
 
     RegisterRetention(JdbcClient jdbc, LicensingRules rules, ApplicationEventPublisher events,
-            VerificationSnapshot snapshot, Clock clock,
+            Clock clock,
             @Value("${ienline.register.retention.dry-run:false}") boolean scheduledDryRun) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.events = events;
-        this.snapshot = snapshot;
         this.clock = clock;
         this.scheduledDryRun = scheduledDryRun;
     }
@@ -93,7 +91,6 @@ public class RegisterRetention {
             jdbc.sql("DELETE FROM register.licence WHERE id = ANY(:ids)").param("ids", licences).update();
             jdbc.sql("DELETE FROM register.application WHERE id = ANY(:ids)").param("ids", applications).update();
             expired.forEach(e -> events.publishEvent(new LicenceRegisterChanged(e.number())));
-            snapshot.refreshAfterCommit();
         }
         record(destroyed, dryRun);
         return destroyed;

@@ -1,5 +1,6 @@
 package frl.ienline.register.internal;
 
+import frl.ienline.register.LicenceRegisterChanged;
 import frl.ienline.register.LicenceStatus;
 import frl.ienline.register.LicenceVerification;
 import frl.ienline.shared.MunicipalityCode;
@@ -19,13 +20,14 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.core.Ordered;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The public side of the register, in memory: every licence's number, business, validity and stored state,
  * and a keyed hash (HMAC-SHA-256, key made at start and never stored) of its ad phone number instead of
- * the number. Rebuilt after every committed change and every ten minutes; the status of a day is computed
+ * the number. Rebuilt when {@link LicenceRegisterChanged} commits and every ten minutes; the status of a day is computed
  * per question from the clock, so expiry and the end of a suspension need no rebuild.
  */
 @Component
@@ -74,20 +76,30 @@ public class VerificationSnapshot implements LicenceVerification {
     }
 
     /**
-     * Rebuilds once the current transaction has committed (at once without a transaction), so the public
-     * register never shows a grant or a suspension that was rolled back.
+     * Rebuilds when a change of the register has committed (at once when it was published without a transaction),
+     * so the public register never shows a grant or a suspension that was rolled back. A plain listener that
+     * registers its own after-commit step, not a transactional event listener: those are tracked in the event
+     * publication registry, whose bookkeeping needs a second connection per committing thread — with the pool
+     * full of committing requests that deadlocks. The step runs before every other after-commit step
+     * ({@link Ordered#HIGHEST_PRECEDENCE}), so ad intelligence re-checks its ads against the new snapshot.
      */
-    public void refreshAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    refresh();
-                }
-            });
-        } else {
+    @EventListener
+    void on(LicenceRegisterChanged changed) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             refresh();
+            return;
         }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                refresh();
+            }
+
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE;
+            }
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package frl.ienline.register.web;
 
+import frl.ienline.platform.ClientKeys;
 import frl.ienline.register.internal.ApplicationState;
 import frl.ienline.register.internal.DocumentKind;
 import frl.ienline.register.internal.LicensingRules;
@@ -33,12 +34,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OnlineApplicationController {
 
     static final String SESSION_KEY = "register.application";
+    /** The application whose view is already in the access log for this session (M8: once per session). */
+    static final String VIEW_LOGGED = "register.application.viewLogged";
 
     private final OnlineApplying applying;
     private final LicensingRules rules;
     private final Clock clock;
+    private final ClientKeys clientKeys;
 
-    OnlineApplicationController(OnlineApplying applying, LicensingRules rules, Clock clock) {
+    OnlineApplicationController(OnlineApplying applying, LicensingRules rules, Clock clock, ClientKeys clientKeys) {
+        this.clientKeys = clientKeys;
         this.applying = applying;
         this.rules = rules;
         this.clock = clock;
@@ -58,9 +63,10 @@ class OnlineApplicationController {
 
     @PostMapping("/nieuw")
     String begin(HttpServletRequest request, RedirectAttributes redirect) {
-        OnlineApplying.Started started = applying.start();
+        OnlineApplying.Started started = applying.start(clientKeys.of(request));
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_KEY, started.id());
+        request.getSession().setAttribute(VIEW_LOGGED, started.id()); // its creation is in the log already
         redirect.addFlashAttribute("reference", started.reference().value());
         redirect.addFlashAttribute("followUpCode", started.followUpCode());
         return "redirect:/aanvragen/gestart";
@@ -77,7 +83,7 @@ class OnlineApplicationController {
     @PostMapping("/inloggen")
     String signIn(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String code,
             HttpServletRequest request, Model model) {
-        Optional<UUID> id = applying.signIn(reference, code, request.getRemoteAddr());
+        Optional<UUID> id = applying.signIn(reference, code, clientKeys.of(request));
         if (id.isEmpty()) {
             model.addAttribute("signInFailed", true);
             model.addAttribute("reference", reference);
@@ -85,7 +91,8 @@ class OnlineApplicationController {
         }
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_KEY, id.get());
-        return applying.view(id.get()).application().state() == ApplicationState.DRAFT
+        request.getSession().setAttribute(VIEW_LOGGED, id.get()); // the sign-in is logged as a view
+        return applying.view(id.get(), false).application().state() == ApplicationState.DRAFT
                 ? "redirect:/aanvragen/stap/bedrijf" : "redirect:/aanvragen/status";
     }
 
@@ -153,7 +160,7 @@ class OnlineApplicationController {
         T value = read.apply(errors);
         if (errors.any()) {
             model.addAttribute("errors", errors);
-            model.addAttribute("view", applying.view(id));
+            model.addAttribute("view", view(session, id));
             return page;
         }
         save.accept(id, value);
@@ -194,7 +201,7 @@ class OnlineApplicationController {
         if (id == null) {
             return "redirect:/aanvragen";
         }
-        OnlineApplying.ApplicantView view = applying.view(id);
+        OnlineApplying.ApplicantView view = view(session, id);
         if (view.application().state() == ApplicationState.DRAFT) {
             return "redirect:/aanvragen/stap/bedrijf";
         }
@@ -205,19 +212,20 @@ class OnlineApplicationController {
     /** Adds a document (draft: documents step; later: on the status page). */
     @PostMapping("/documenten")
     String addDocument(@RequestParam String kind, @RequestParam("document") MultipartFile file, HttpSession session,
-            RedirectAttributes redirect) throws IOException {
+            HttpServletRequest request, RedirectAttributes redirect) throws IOException {
         UUID id = current(session);
         if (id == null) {
             return "redirect:/aanvragen";
         }
-        boolean draft = applying.view(id).application().state() == ApplicationState.DRAFT;
+        boolean draft = view(session, id).application().state() == ApplicationState.DRAFT;
         String back = draft ? "redirect:/aanvragen/stap/documenten" : "redirect:/aanvragen/status";
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("problem", Flash.problem("register.upload.empty"));
             return back;
         }
         try {
-            applying.addDocument(id, DocumentKind.valueOf(kind), file.getOriginalFilename(), file.getBytes());
+            applying.addDocument(id, DocumentKind.valueOf(kind), file.getOriginalFilename(), file.getBytes(),
+                    clientKeys.of(request));
             redirect.addFlashAttribute("notice", "register.upload.added");
         } catch (TransitionRefused refused) {
             redirect.addFlashAttribute("problem", Flash.problem("register.guard." + refused.code()));
@@ -234,7 +242,7 @@ class OnlineApplicationController {
     String answer(@PathVariable UUID requestId, @RequestParam(defaultValue = "") String answer,
             @RequestParam(defaultValue = "OTHER") String kind,
             @RequestParam(name = "document", required = false) MultipartFile file, HttpSession session,
-            RedirectAttributes redirect) throws IOException {
+            HttpServletRequest request, RedirectAttributes redirect) throws IOException {
         UUID id = current(session);
         if (id == null) {
             return "redirect:/aanvragen";
@@ -246,7 +254,7 @@ class OnlineApplicationController {
         try {
             byte[] content = file == null || file.isEmpty() ? null : file.getBytes();
             applying.answer(id, requestId, answer, DocumentKind.valueOf(kind),
-                    file == null ? null : file.getOriginalFilename(), content);
+                    file == null ? null : file.getOriginalFilename(), content, clientKeys.of(request));
             redirect.addFlashAttribute("notice", "register.apply.answered");
         } catch (TransitionRefused refused) {
             redirect.addFlashAttribute("problem", Flash.problem("register.guard." + refused.code()));
@@ -290,7 +298,7 @@ class OnlineApplicationController {
         if (id == null) {
             return "redirect:/aanvragen";
         }
-        OnlineApplying.ApplicantView view = applying.view(id);
+        OnlineApplying.ApplicantView view = view(session, id);
         if (view.application().state() != ApplicationState.DRAFT) {
             return "redirect:/aanvragen/status";
         }
@@ -300,5 +308,13 @@ class OnlineApplicationController {
 
     private static UUID current(HttpSession session) {
         return session == null ? null : (UUID) session.getAttribute(SESSION_KEY);
+    }
+
+    /** The applicant's own application; only the first look of a session goes into the access log (M8). */
+    private OnlineApplying.ApplicantView view(HttpSession session, UUID id) {
+        boolean first = !id.equals(session.getAttribute(VIEW_LOGGED));
+        OnlineApplying.ApplicantView view = applying.view(id, first);
+        session.setAttribute(VIEW_LOGGED, id);
+        return view;
     }
 }

@@ -27,4 +27,10 @@ class RegisterWebConfiguration {
         return new NavigationItem("register.nav.licences", "/app/register/vergunningen", 21,
                 Set.of(Role.LICENSING_OFFICER, Role.INSPECTOR, Role.TEAM_COORDINATOR));
     }
+
+    @Bean
+    NavigationItem registerProposalsNavigation() {
+        return new NavigationItem("register.nav.proposals", "/app/register/voorstellen", 22,
+                Set.of(Role.LICENSING_OFFICER));
+    }
 }

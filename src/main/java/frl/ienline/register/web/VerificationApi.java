@@ -2,9 +2,14 @@ package frl.ienline.register.web;
 
 import frl.ienline.register.LicenceStatus;
 import frl.ienline.register.internal.LicensingRules;
+import frl.ienline.register.internal.PublicLookups;
 import frl.ienline.register.internal.VerificationSnapshot;
 import frl.ienline.shared.InputRejected;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +20,8 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,9 +50,12 @@ class VerificationApi {
     private final VerificationSnapshot snapshot;
     private final LicensingRules rules;
     private final VerificationRateLimit rateLimit;
+    private final PublicLookups lookups;
     private final Clock clock;
 
-    VerificationApi(VerificationSnapshot snapshot, LicensingRules rules, VerificationRateLimit rateLimit, Clock clock) {
+    VerificationApi(VerificationSnapshot snapshot, LicensingRules rules, VerificationRateLimit rateLimit,
+            PublicLookups lookups, Clock clock) {
+        this.lookups = lookups;
         this.snapshot = snapshot;
         this.rules = rules;
         this.rateLimit = rateLimit;
@@ -54,6 +64,10 @@ class VerificationApi {
 
     @GetMapping
     @Operation(summary = "Vergunningen die vandaag gelden (of geschorst zijn)")
+    @ApiResponse(responseCode = "200", description = "De vergunningen")
+    @ApiResponse(responseCode = "429", description = "Te veel verzoeken; Retry-After zegt na hoeveel seconden het weer kan",
+            headers = @Header(name = "Retry-After", description = "Seconden wachten", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = "application/problem+json"))
     List<Vergunning> inForce(@RequestParam(required = false) String gemeente, HttpServletRequest request,
             HttpServletResponse response) {
         rateLimit.check(request, response);
@@ -70,6 +84,12 @@ class VerificationApi {
 
     @GetMapping("/{nummer}")
     @Operation(summary = "Status van een vergunningnummer: geldig, geschorst, ingetrokken, verlopen of onbekend")
+    @ApiResponse(responseCode = "200", description = "De status")
+    @ApiResponse(responseCode = "400", description = "Geen geldig vergunningnummer",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "429", description = "Te veel verzoeken; Retry-After zegt na hoeveel seconden het weer kan",
+            headers = @Header(name = "Retry-After", description = "Seconden wachten", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<Status> status(@PathVariable String nummer, HttpServletRequest request,
             HttpServletResponse response) {
         rateLimit.check(request, response);
@@ -83,19 +103,33 @@ class VerificationApi {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
     }
 
-    @GetMapping("/{nummer}/advertentienummer")
-    @Operation(summary = "Is dit telefoonnummer het geregistreerde advertentienummer van de vergunning? (ja/nee)")
-    Advertentienummer adPhone(@PathVariable String nummer, @RequestParam(defaultValue = "") String telefoon,
+    /** The question of the phone check: the phone number travels in the body, never in a URL (M14). */
+    record AdvertentienummerVraag(String telefoon) {
+    }
+
+    @PostMapping("/{nummer}/advertentienummer")
+    @Operation(summary = "Is dit telefoonnummer het geregistreerde advertentienummer van de vergunning? (ja/nee)",
+            description = "Het telefoonnummer staat in de body, nooit in de URL. Per telefoonnummer kunnen per dag maar"
+                    + " enkele verschillende vergunningen worden nagevraagd, en per vergunning maar een beperkt aantal"
+                    + " telefoonnummers; elke vraag wordt vastgelegd (zonder het nummer zelf).")
+    @ApiResponse(responseCode = "200", description = "Antwoord: komt het nummer overeen (ja/nee)")
+    @ApiResponse(responseCode = "400", description = "Geen geldig vergunningnummer of telefoonnummer",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "429", description = "Te veel vragen; Retry-After zegt na hoeveel seconden het weer kan",
+            headers = @Header(name = "Retry-After", description = "Seconden wachten", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = "application/problem+json"))
+    Advertentienummer adPhone(@PathVariable String nummer, @RequestBody AdvertentienummerVraag vraag,
             HttpServletRequest request, HttpServletResponse response) {
         rateLimit.check(request, response);
         String number = wellFormed(nummer);
         String e164;
         try {
-            e164 = frl.ienline.register.internal.AdPhoneNumber.of(telefoon).e164();
+            e164 = frl.ienline.register.internal.AdPhoneNumber.of(vraag == null || vraag.telefoon() == null ? ""
+                    : vraag.telefoon()).e164();
         } catch (IllegalArgumentException e) {
             throw InputRejected.of("telefoon", "Geen geldig telefoonnummer");
         }
-        return new Advertentienummer(number, snapshot.matchesAdPhone(number, e164));
+        return new Advertentienummer(number, lookups.adPhone(number, e164));
     }
 
     private String wellFormed(String raw) {

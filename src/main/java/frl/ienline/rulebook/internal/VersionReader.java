@@ -1,6 +1,7 @@
 package frl.ienline.rulebook.internal;
 
 import frl.ienline.rulebook.CompetentAuthority;
+import frl.ienline.rulebook.DeviationReason;
 import frl.ienline.rulebook.DismissalReason;
 import frl.ienline.rulebook.EnforcementLadder;
 import frl.ienline.rulebook.EnforcementStep;
@@ -17,6 +18,7 @@ import frl.ienline.rulebook.Offender;
 import frl.ienline.rulebook.Participation;
 import frl.ienline.rulebook.PenaltyAmount;
 import frl.ienline.rulebook.ProcedureTerms;
+import frl.ienline.rulebook.ReportingRules;
 import frl.ienline.rulebook.Retention;
 import frl.ienline.rulebook.RetentionCategory;
 import frl.ienline.rulebook.RulebookVersion;
@@ -54,15 +56,20 @@ final class VersionReader {
         Licensing licensing = licensing(root.object("licensing", true));
         List<LicenceKind> kinds = root.list("licenceKinds", true, this::licenceKind);
         ProcedureTerms procedure = procedure(root.object("procedure", true));
-        List<EnforcementStep> steps = enforcementSteps(root.object("enforcement", true));
+        Node enforcement = root.object("enforcement", true);
+        List<DeviationReason> deviationReasons = enforcement == null ? List.of()
+                : withoutNulls(enforcement.list("deviationReasons", false, this::deviationReason));
+        List<EnforcementStep> steps = enforcementSteps(enforcement);
         List<Retention> retention = root.list("retention", true, this::retention);
         List<LegalBasis> legalBases = root.list("legalBases", true, this::legalBasis);
         List<DismissalReason> dismissalReasons = root.list("dismissalReasons", true, this::dismissalReason);
+        Node reportingNode = root.object("reporting", false);
+        ReportingRules reporting = reportingNode == null ? ReportingRules.DEFAULT : reporting(reportingNode);
 
         problems.addAll(VersionChecks.problems(id, municipalities, team, licensing, kinds, steps, retention,
                 legalBases, dismissalReasons));
         return root.build(() -> new RulebookVersion(id, effectiveFrom, title, municipalities, team, licensing, kinds,
-                procedure, new EnforcementLadder(steps), retention, legalBases, dismissalReasons));
+                procedure, new EnforcementLadder(steps, deviationReasons), retention, legalBases, dismissalReasons, reporting));
     }
 
     List<Problem> problems() {
@@ -232,11 +239,38 @@ final class VersionReader {
         return node.build(() -> new LegalBasis(code, name, reference, consent));
     }
 
+    private DeviationReason deviationReason(Node node) {
+        String code = node.text("code");
+        LocalizedText name = node.localized("name", true);
+        return node.build(() -> new DeviationReason(code, name));
+    }
+
     private DismissalReason dismissalReason(Node node) {
         String code = node.text("code");
         LocalizedText name = node.localized("name", true);
         boolean note = node.bool("requiresNote");
         return node.build(() -> new DismissalReason(code, name, note));
+    }
+
+    /** Optional since 2027.2; older versions use {@link ReportingRules#DEFAULT}. */
+    private ReportingRules reporting(Node node) {
+        Integer threshold = node.integer("smallNumberThreshold", true, 2, 100);
+        ReportingRules.Uniformity uniformity = uniformity(node.object("uniformity", true));
+        return node.build(() -> new ReportingRules(threshold, uniformity));
+    }
+
+    private ReportingRules.Uniformity uniformity(Node node) {
+        if (node == null) {
+            return null;
+        }
+        Integer decisionDays = node.integer("decisionDays", true, 1, 365);
+        BigDecimal refusalShare = node.fraction("refusalShare", BigDecimal.ONE);
+        BigDecimal ladderRung = node.fraction("ladderRung", BigDecimal.TEN);
+        BigDecimal deviationShare = node.fraction("ladderDeviationShare", BigDecimal.ONE);
+        BigDecimal controlsPerLead = node.fraction("controlsPerLead", BigDecimal.TEN);
+        Integer leadToControlDays = node.integer("leadToControlDays", true, 1, 365);
+        return node.build(() -> new ReportingRules.Uniformity(decisionDays, refusalShare, ladderRung, deviationShare,
+                controlsPerLead, leadToControlDays));
     }
 
     private static <T> List<T> withoutNulls(List<T> items) {

@@ -36,15 +36,15 @@ class DemoSignals implements ApplicationRunner {
 
     private final Signals signals;
     private final JdbcClient jdbc;
-    private final BlindIndex index;
+    private final SignalsIndex index;
     private final Clock clock;
     private final boolean enabled;
 
-    DemoSignals(Signals signals, JdbcClient jdbc, BlindIndex index, Clock clock,
+    DemoSignals(Signals signals, JdbcClient jdbc, SignalsCrypto.SignalsKeys keys, Clock clock,
             @Value("${ienline.demo.enabled:false}") boolean enabled) {
         this.signals = signals;
         this.jdbc = jdbc;
-        this.index = index;
+        this.index = keys.index();
         this.clock = clock;
         this.enabled = enabled;
     }

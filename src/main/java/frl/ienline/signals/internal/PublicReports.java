@@ -5,8 +5,6 @@ import frl.ienline.shared.AccessRecorder;
 import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.signals.LocationType;
 import frl.ienline.signals.SignalReference;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,14 +22,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class PublicReports {
 
     private final Signals signals;
-    private final BlindIndex index;
+    private final SignalsCrypto.SignalsKeys keys;
     private final SignalRules rules;
     private final AccessRecorder access;
     private final Clock clock;
 
-    PublicReports(Signals signals, BlindIndex index, SignalRules rules, AccessRecorder access, Clock clock) {
+    PublicReports(Signals signals, SignalsCrypto.SignalsKeys keys, SignalRules rules, AccessRecorder access, Clock clock) {
         this.signals = signals;
-        this.index = index;
+        this.keys = keys;
         this.rules = rules;
         this.access = access;
         this.clock = clock;
@@ -62,8 +60,8 @@ public class PublicReports {
         UUID id = UUID.randomUUID();
         SignalReference reference = References.newReference();
         String secret = References.newSecret();
-        Instant now = clock.instant();
-        signals.insert(id, reference, signal, now, null, index.secret(References.normaliseSecret(secret)));
+        Instant now = anonymousTime();
+        signals.insert(id, reference, signal, now, null, keys.index().secret(References.normaliseSecret(secret)));
         signals.recordHistory(id, now, null, "REGISTERED", null, SignalState.NEW, null);
         access.allowed(Action.CREATE, SignalHandling.OBJECT, id, reference.value(), "public-report");
         return new Receipt(reference, secret);
@@ -82,21 +80,28 @@ public class PublicReports {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        String offered = index.secret(References.normaliseSecret(secret));
         Optional<Signals.FollowUp> followUp = signals.followUp(reference);
-        boolean match = followUp.isPresent() && followUp.get().secretHash() != null
-                && MessageDigest.isEqual(followUp.get().secretHash().getBytes(StandardCharsets.US_ASCII),
-                        offered.getBytes(StandardCharsets.US_ASCII));
+        boolean match = followUp.isPresent()
+                && keys.index().secretMatches(followUp.get().secretHash(), References.normaliseSecret(secret));
         if (!match || !followUp.get().open()) {
             access.denied(Action.CHANGE, SignalHandling.OBJECT, null, "public-report-addition");
             return false;
         }
-        Instant now = clock.instant();
+        Instant now = anonymousTime();
         UUID id = followUp.get().id();
         signals.addAddition(id, now, Source.PUBLIC, value);
         Status status = signals.status(id);
         signals.recordHistory(id, now, null, "INFORMATION_ADDED", status.state(), status.state(), null);
         access.allowed(Action.CHANGE, SignalHandling.OBJECT, id, reference.value(), "public-report-addition");
         return true;
+    }
+
+    /**
+     * The hour only: a precise time of an anonymous report could be matched with a reverse proxy's log (an
+     * address and the time of POST /melden) and find the reporter, although ienline stores no address
+     * (review L15). Its access-log entries keep the hour only as well (they have no actor).
+     */
+    private Instant anonymousTime() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     }
 }

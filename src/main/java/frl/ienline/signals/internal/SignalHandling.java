@@ -42,11 +42,9 @@ public class SignalHandling implements SignalIntake {
     private final AccessRecorder access;
     private final Clock clock;
     private final int duplicateWindowMonths;
-    private final ExportLimiter exports;
 
     SignalHandling(Signals signals, SignalRules rules, Recipients recipients, AccessRecorder access, Clock clock,
-            @Value("${ienline.signals.duplicates.window-months:6}") int duplicateWindowMonths, ExportLimiter exports) {
-        this.exports = exports;
+            @Value("${ienline.signals.duplicates.window-months:6}") int duplicateWindowMonths) {
         this.signals = signals;
         this.rules = rules;
         this.recipients = recipients;
@@ -201,7 +199,7 @@ public class SignalHandling implements SignalIntake {
         Instant now = clock.instant();
         change(t, next, now, "CLOSED_" + outcome, Text.optional(note, 1000, "Note"));
         Signal closed = signals.load(id).orElseThrow();
-        signals.count(now, closed.municipality(), outcome.name(), closed.source());
+        signals.count(id, now, closed.municipality(), outcome.name(), closed.source());
         access.allowed(Action.CHANGE, OBJECT, id, t.reference().value(), "signal-closure");
     }
 
@@ -220,7 +218,7 @@ public class SignalHandling implements SignalIntake {
         signals.recordHistory(primary, now, p.actor(), "MERGED_FROM " + d.reference(), p.status().state(),
                 p.status().state(), why);
         Signal merged = signals.load(duplicate).orElseThrow();
-        signals.count(now, merged.municipality(), "MERGED", merged.source());
+        signals.count(duplicate, now, merged.municipality(), "MERGED", merged.source());
         access.allowed(Action.CHANGE, OBJECT, primary, p.reference().value(), "signal-merge");
         access.allowed(Action.CHANGE, OBJECT, duplicate, d.reference().value(), "signal-merge");
     }
@@ -254,10 +252,6 @@ public class SignalHandling implements SignalIntake {
         if (level != Signals.Access.FULL && !share.recipientOrg().equals(viewer.organisation())) {
             access.denied(Action.EXPORT, OBJECT, id, "signal-summary");
             throw new NotFound("share");
-        }
-        if (!exports.tryAcquire(actor.id())) {
-            access.denied(Action.EXPORT, OBJECT, id, "signal-summary-rate-limit");
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS);
         }
         Signal signal = signals.load(id).orElseThrow();
         access.allowed(Action.EXPORT, OBJECT, id, signal.reference().value(), "signal-summary");

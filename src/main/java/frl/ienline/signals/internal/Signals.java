@@ -4,6 +4,7 @@ import frl.ienline.shared.Actor;
 import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.signals.IndicatorCode;
 import frl.ienline.signals.LocationType;
+import frl.ienline.signals.SignalFact;
 import frl.ienline.signals.SignalReference;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -21,11 +22,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import frl.ienline.platform.crypto.EncryptedColumn;
+import frl.ienline.platform.crypto.FieldCipher;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The signals schema, read and written with plain SQL. Every free text goes through {@link FieldCipher}
+ * The signals schema, read and written with plain SQL. Every free text goes through the kit's {@link FieldCipher}
  * with its table, column and row id as associated data; phone numbers, pseudonyms and addresses also get a
  * blind index. Reads that depend on the viewer put {@link Viewer#VISIBLE} into the query.
  */
@@ -33,35 +37,31 @@ import org.springframework.stereotype.Repository;
 public class Signals {
 
     /** Every encrypted column: what the re-encryption job walks and the encryption test reads. */
-    record EncryptedColumn(String table, String column) {
-        String context(UUID rowId) {
-            return table + "." + column + ":" + rowId;
-        }
-    }
-
-    static final EncryptedColumn OBSERVATION = new EncryptedColumn("signal", "observation_enc");
-    static final EncryptedColumn LOCATION = new EncryptedColumn("signal", "location_enc");
-    static final EncryptedColumn REPORTER_ORG = new EncryptedColumn("signal", "reporter_org_enc");
-    static final EncryptedColumn PSEUDONYM = new EncryptedColumn("person", "pseudonym_enc");
-    static final EncryptedColumn DESCRIPTORS = new EncryptedColumn("person", "descriptors_enc");
-    static final EncryptedColumn PHONE = new EncryptedColumn("phone", "number_enc");
-    static final EncryptedColumn NOTE = new EncryptedColumn("indicator", "note_enc");
-    static final EncryptedColumn ADDITION = new EncryptedColumn("addition", "text_enc");
-    static final EncryptedColumn HISTORY_DETAIL = new EncryptedColumn("history", "detail_enc");
-    static final EncryptedColumn CONSENT_REASON = new EncryptedColumn("share", "consent_reason_enc");
+    static final EncryptedColumn OBSERVATION = SignalsCrypto.column("signal", "observation_enc");
+    static final EncryptedColumn LOCATION = SignalsCrypto.column("signal", "location_enc");
+    static final EncryptedColumn REPORTER_ORG = SignalsCrypto.column("signal", "reporter_org_enc");
+    static final EncryptedColumn PSEUDONYM = SignalsCrypto.column("person", "pseudonym_enc");
+    static final EncryptedColumn DESCRIPTORS = SignalsCrypto.column("person", "descriptors_enc");
+    static final EncryptedColumn PHONE = SignalsCrypto.column("phone", "number_enc");
+    static final EncryptedColumn NOTE = SignalsCrypto.column("indicator", "note_enc");
+    static final EncryptedColumn ADDITION = SignalsCrypto.column("addition", "text_enc");
+    static final EncryptedColumn HISTORY_DETAIL = SignalsCrypto.column("history", "detail_enc");
+    static final EncryptedColumn CONSENT_REASON = SignalsCrypto.column("share", "consent_reason_enc");
     static final List<EncryptedColumn> ENCRYPTED = List.of(OBSERVATION, LOCATION, REPORTER_ORG, PSEUDONYM,
             DESCRIPTORS, PHONE, NOTE, ADDITION, HISTORY_DETAIL, CONSENT_REASON);
 
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
-    private final BlindIndex index;
+    private final SignalsIndex index;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
-    Signals(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, java.time.Clock clock) {
+    Signals(JdbcClient jdbc, SignalsCrypto.SignalsKeys keys, java.time.Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.cipher = cipher;
-        this.index = index;
+        this.cipher = keys.cipher();
+        this.index = keys.index();
         this.zone = clock.getZone();
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- writing
@@ -79,16 +79,19 @@ public class Signals {
                 .param("municipality", signal.municipality() == null ? null : signal.municipality().value())
                 .param("locationType", signal.locationType().name()).param("observedOn", signal.observedOn())
                 .param("partOfDay", signal.partOfDay() == null ? null : signal.partOfDay().name())
-                .param("observation", cipher.encrypt(signal.observation(), OBSERVATION.context(id)))
-                .param("location", cipher.encrypt(signal.location(), LOCATION.context(id)))
+                .param("observation", cipher.encrypt(signal.observation(), OBSERVATION.at(id)))
+                .param("location", cipher.encrypt(signal.location(), LOCATION.at(id)))
                 .param("locationBi", signal.location() == null ? null : index.address(signal.location()))
-                .param("reporterOrg", cipher.encrypt(signal.reporterOrganisation(), REPORTER_ORG.context(id)))
+                .param("reporterOrg", cipher.encrypt(signal.reporterOrganisation(), REPORTER_ORG.at(id)))
                 .param("controlId", signal.controlId()).param("now", Timestamp.from(now))
                 .param("by", registrant == null ? null : registrant.id())
                 .param("byName", registrant == null ? null : registrant.username())
                 .param("byOrg", registrant == null ? null : registrant.organisationCode())
                 .param("followUp", followUpHash)
                 .update();
+        events.publishEvent(new SignalFact.SignalRegistered(id, signal.municipality(), signal.source().name(),
+                signal.indicators().stream().map(i -> i.code().group().name()).distinct().sorted().toList(),
+                now.atZone(zone).toLocalDate()));
         int position = 0;
         for (PersonConcerned person : signal.persons()) {
             UUID personId = UUID.randomUUID();
@@ -96,24 +99,24 @@ public class Signals {
                     INSERT INTO signals.person (id, signal_id, position, pseudonym_enc, pseudonym_bi, descriptors_enc)
                     VALUES (:id, :signal, :position, :pseudonym, :bi, :descriptors)""")
                     .param("id", personId).param("signal", id).param("position", position++)
-                    .param("pseudonym", cipher.encrypt(person.pseudonym(), PSEUDONYM.context(personId)))
+                    .param("pseudonym", cipher.encrypt(person.pseudonym(), PSEUDONYM.at(personId)))
                     .param("bi", index.pseudonym(person.pseudonym()))
                     .param("descriptors", person.descriptors().isEmpty() ? null
-                            : cipher.encrypt(person.descriptors().serialise(), DESCRIPTORS.context(personId)))
+                            : cipher.encrypt(person.descriptors().serialise(), DESCRIPTORS.at(personId)))
                     .update();
         }
         for (String phone : signal.phones()) {
             UUID phoneId = UUID.randomUUID();
             jdbc.sql("INSERT INTO signals.phone (id, signal_id, number_enc, number_bi) VALUES (:id, :signal, :n, :bi)")
                     .param("id", phoneId).param("signal", id)
-                    .param("n", cipher.encrypt(phone, PHONE.context(phoneId))).param("bi", index.phone(phone))
+                    .param("n", cipher.encrypt(phone, PHONE.at(phoneId))).param("bi", index.phone(phone))
                     .update();
         }
         for (Indicator indicator : signal.indicators()) {
             UUID indicatorId = UUID.randomUUID();
             jdbc.sql("INSERT INTO signals.indicator (id, signal_id, code, note_enc) VALUES (:id, :signal, :code, :note)")
                     .param("id", indicatorId).param("signal", id).param("code", indicator.code().name())
-                    .param("note", cipher.encrypt(indicator.note(), NOTE.context(indicatorId))).update();
+                    .param("note", cipher.encrypt(indicator.note(), NOTE.at(indicatorId))).update();
         }
         List<Link> links = new ArrayList<>(signal.links());
         if (signal.controlId() != null) {
@@ -147,7 +150,7 @@ public class Signals {
                 .param("actorName", actor == null ? "anonymous" : actor.username())
                 .param("actorOrg", actor == null ? null : actor.organisationCode()).param("event", event)
                 .param("from", from == null ? null : from.name()).param("to", to == null ? null : to.name())
-                .param("detail", cipher.encrypt(detail, HISTORY_DETAIL.context(entryId))).update();
+                .param("detail", cipher.encrypt(detail, HISTORY_DETAIL.at(entryId))).update();
     }
 
     void insertShare(ShareRecord share, UUID sharedBy) {
@@ -162,19 +165,26 @@ public class Signals {
                 .param("fields", share.fields().stream().map(Enum::name).toArray(String[]::new))
                 .param("basis", share.legalBasisCode()).param("basisLabel", share.legalBasisLabel())
                 .param("consent", share.consent() == null ? null : share.consent().name())
-                .param("reason", cipher.encrypt(share.consentReason(), CONSENT_REASON.context(share.id())))
+                .param("reason", cipher.encrypt(share.consentReason(), CONSENT_REASON.at(share.id())))
                 .update();
+        String municipality = jdbc.sql("SELECT municipality FROM signals.signal WHERE id = :id")
+                .param("id", share.signalId()).query(String.class).optional().orElse(null);
+        events.publishEvent(new SignalFact.SignalReferred(share.signalId(), share.id(),
+                municipality == null ? null : MunicipalityCode.of(municipality), share.recipientKind().name(),
+                share.sharedAt().atZone(zone).toLocalDate()));
     }
 
     void addAddition(UUID signalId, Instant at, Source source, String text) {
         UUID additionId = UUID.randomUUID();
         jdbc.sql("INSERT INTO signals.addition (id, signal_id, added_at, source, text_enc) VALUES (:id, :s, :at, :src, :t)")
                 .param("id", additionId).param("s", signalId).param("at", Timestamp.from(at))
-                .param("src", source.name()).param("t", cipher.encrypt(text, ADDITION.context(additionId))).update();
+                .param("src", source.name()).param("t", cipher.encrypt(text, ADDITION.at(additionId))).update();
     }
 
     /** One more closed (or merged) signal in the counts that reporting keeps after the signal is gone. */
-    void count(Instant at, MunicipalityCode municipality, String outcome, Source source) {
+    void count(UUID signalId, Instant at, MunicipalityCode municipality, String outcome, Source source) {
+        events.publishEvent(new SignalFact.SignalClosed(signalId, municipality, source.name(), outcome,
+                at.atZone(zone).toLocalDate()));
         LocalDate month = at.atZone(zone).toLocalDate().withDayOfMonth(1);
         jdbc.sql("""
                 INSERT INTO signals.signal_count (month, municipality, outcome, source, count)
@@ -225,11 +235,11 @@ public class Signals {
                         rs.getObject("merged_into", UUID.class)),
                 rs.getString("municipality") == null ? null : MunicipalityCode.of(rs.getString("municipality")),
                 LocationType.valueOf(rs.getString("location_type")),
-                cipher.decrypt(rs.getString("location_enc"), LOCATION.context(id)),
+                cipher.decrypt(rs.getString("location_enc"), LOCATION.at(id)),
                 observed == null ? null : observed.toLocalDate(),
                 rs.getString("part_of_day") == null ? null : PartOfDay.valueOf(rs.getString("part_of_day")),
-                cipher.decrypt(rs.getString("observation_enc"), OBSERVATION.context(id)),
-                cipher.decrypt(rs.getString("reporter_org_enc"), REPORTER_ORG.context(id)),
+                cipher.decrypt(rs.getString("observation_enc"), OBSERVATION.at(id)),
+                cipher.decrypt(rs.getString("reporter_org_enc"), REPORTER_ORG.at(id)),
                 rs.getString("control_id"), rs.getTimestamp("registered_at").toInstant(),
                 rs.getString("registered_by_name"), rs.getString("registered_by_org"),
                 closed == null ? null : closed.toInstant(), List.of(), List.of(), List.of(), List.of(), List.of());
@@ -240,17 +250,17 @@ public class Signals {
                 SELECT id, pseudonym_enc, descriptors_enc FROM signals.person WHERE signal_id = :id ORDER BY position""")
                 .param("id", s.id()).query((rs, n) -> {
                     UUID pid = rs.getObject("id", UUID.class);
-                    return new PersonConcerned(cipher.decrypt(rs.getString("pseudonym_enc"), PSEUDONYM.context(pid)),
-                            Descriptors.deserialise(cipher.decrypt(rs.getString("descriptors_enc"), DESCRIPTORS.context(pid))));
+                    return new PersonConcerned(cipher.decrypt(rs.getString("pseudonym_enc"), PSEUDONYM.at(pid)),
+                            Descriptors.deserialise(cipher.decrypt(rs.getString("descriptors_enc"), DESCRIPTORS.at(pid))));
                 }).list();
         List<String> phones = jdbc.sql("SELECT id, number_enc FROM signals.phone WHERE signal_id = :id ORDER BY id")
                 .param("id", s.id())
-                .query((rs, n) -> cipher.decrypt(rs.getString("number_enc"), PHONE.context(rs.getObject("id", UUID.class))))
+                .query((rs, n) -> cipher.decrypt(rs.getString("number_enc"), PHONE.at(rs.getObject("id", UUID.class))))
                 .list();
         List<Indicator> indicators = jdbc.sql("SELECT id, code, note_enc FROM signals.indicator WHERE signal_id = :id")
                 .param("id", s.id())
                 .query((rs, n) -> new Indicator(IndicatorCode.valueOf(rs.getString("code")),
-                        cipher.decrypt(rs.getString("note_enc"), NOTE.context(rs.getObject("id", UUID.class)))))
+                        cipher.decrypt(rs.getString("note_enc"), NOTE.at(rs.getObject("id", UUID.class)))))
                 .list().stream().sorted(java.util.Comparator.comparing(Indicator::code)).toList();
         List<Link> links = jdbc.sql("SELECT kind, target_id FROM signals.link WHERE signal_id = :id ORDER BY kind, target_id")
                 .param("id", s.id())
@@ -259,7 +269,7 @@ public class Signals {
                 SELECT id, added_at, source, text_enc FROM signals.addition WHERE signal_id = :id ORDER BY added_at""")
                 .param("id", s.id())
                 .query((rs, n) -> new Addition(rs.getTimestamp("added_at").toInstant(), Source.valueOf(rs.getString("source")),
-                        cipher.decrypt(rs.getString("text_enc"), ADDITION.context(rs.getObject("id", UUID.class)))))
+                        cipher.decrypt(rs.getString("text_enc"), ADDITION.at(rs.getObject("id", UUID.class)))))
                 .list();
         return new Signal(s.id(), s.reference(), s.source(), s.status(), s.municipality(), s.locationType(),
                 s.location(), s.observedOn(), s.partOfDay(), s.observation(), s.reporterOrganisation(), s.controlId(),
@@ -288,9 +298,9 @@ public class Signals {
     List<SignalSummary> findByPhone(Viewer viewer, String e164) {
         return jdbc.sql("SELECT s.id, s.reference, s.source, s.state, s.outcome, s.municipality, s.location_type,"
                 + " s.registered_at, s.registered_by_org, " + Viewer.FULL + " AS full FROM signals.signal s"
-                + " WHERE EXISTS (SELECT 1 FROM signals.phone p WHERE p.signal_id = s.id AND p.number_bi = :bi) AND "
+                + " WHERE EXISTS (SELECT 1 FROM signals.phone p WHERE p.signal_id = s.id AND p.number_bi IN (:bi)) AND "
                 + Viewer.FULL + " ORDER BY s.registered_at DESC LIMIT 100")
-                .params(viewer.params()).param("bi", index.phone(e164))
+                .params(viewer.params()).param("bi", index.phoneCandidates(e164)) // every key: a rotation may be under way
                 .query((rs, n) -> new SignalSummary(rs.getObject("id", UUID.class),
                         new SignalReference(rs.getString("reference")), Source.valueOf(rs.getString("source")),
                         SignalState.valueOf(rs.getString("state")),
@@ -308,7 +318,7 @@ public class Signals {
                         rs.getString("actor_org"), rs.getString("event"),
                         rs.getString("from_state") == null ? null : SignalState.valueOf(rs.getString("from_state")),
                         rs.getString("to_state") == null ? null : SignalState.valueOf(rs.getString("to_state")),
-                        cipher.decrypt(rs.getString("detail_enc"), HISTORY_DETAIL.context(rs.getObject("id", UUID.class)))))
+                        cipher.decrypt(rs.getString("detail_enc"), HISTORY_DETAIL.at(rs.getObject("id", UUID.class)))))
                 .list();
     }
 
@@ -356,7 +366,7 @@ public class Signals {
                 RecipientKind.valueOf(rs.getString("recipient_kind")), rs.getString("recipient_org"), fields,
                 rs.getString("legal_basis_code"), rs.getString("legal_basis_label"),
                 rs.getString("consent") == null ? null : Consent.valueOf(rs.getString("consent")),
-                cipher.decrypt(rs.getString("consent_reason_enc"), CONSENT_REASON.context(id)));
+                cipher.decrypt(rs.getString("consent_reason_enc"), CONSENT_REASON.at(id)));
     }
 
     /** A possible duplicate and why: the matches found through the blind indexes and linked ids. */

@@ -1,18 +1,18 @@
 package frl.ienline.signals.web;
 
+import frl.ienline.platform.ClientKeys;
 import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.signals.LocationType;
 import frl.ienline.signals.internal.NewSignal;
 import frl.ienline.signals.internal.PartOfDay;
-import frl.ienline.signals.internal.PublicRateLimiter;
+import frl.ienline.signals.internal.PublicChannel;
 import frl.ienline.signals.internal.PublicReports;
 import frl.ienline.signals.internal.SignalRules;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The anonymous public form {@code /melden} in the portal languages. The connection address is used only
@@ -34,13 +33,16 @@ class PublicReportController {
     static final List<String> LANGUAGES = List.of("nl", "en", "ro", "bg", "hu", "es", "pl");
 
     private final PublicReports reports;
-    private final PublicRateLimiter limiter;
+    private final PublicChannel channel;
+    private final ClientKeys clientKeys;
     private final SignalRules rules;
     private final Clock clock;
 
-    PublicReportController(PublicReports reports, PublicRateLimiter limiter, SignalRules rules, Clock clock) {
+    PublicReportController(PublicReports reports, PublicChannel channel, ClientKeys clientKeys, SignalRules rules,
+            Clock clock) {
         this.reports = reports;
-        this.limiter = limiter;
+        this.channel = channel;
+        this.clientKeys = clientKeys;
         this.rules = rules;
         this.clock = clock;
     }
@@ -55,7 +57,7 @@ class PublicReportController {
 
     @PostMapping
     String submit(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
-        rateLimit(request);
+        channel.submission(clientKeys.of(request));
         Form form = new Form(params);
         String observation = form.text("observation");
         if (observation == null) {
@@ -87,6 +89,7 @@ class PublicReportController {
             common(model, "/melden");
             return "signals/public-form";
         }
+        channel.accepted();
         model.addAttribute("receipt", receipt);
         common(model, "/melden");
         return "signals/public-receipt";
@@ -102,7 +105,7 @@ class PublicReportController {
 
     @PostMapping("/aanvullen")
     String addition(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
-        rateLimit(request);
+        channel.addition(clientKeys.of(request));
         Form form = new Form(params);
         String text = form.text("text");
         if (form.text("reference") == null) {
@@ -116,6 +119,9 @@ class PublicReportController {
         } else if (text.length() > NewSignal.MAX_OBSERVATION) {
             form.problem("text", "public.error.tooLong");
         }
+        if (!form.hasProblems()) {
+            channel.additionTo(form.text("reference"));
+        }
         if (!form.hasProblems() && !reports.addInformation(form.text("reference"), form.text("secret"), text)) {
             form.problem("reference", "public.error.noMatch");
         }
@@ -128,12 +134,6 @@ class PublicReportController {
         model.addAttribute("added", true);
         common(model, "/melden/aanvullen");
         return "signals/public-addition-done";
-    }
-
-    private void rateLimit(HttpServletRequest request) {
-        if (!limiter.tryAcquire(request.getRemoteAddr())) {
-            throw new ResponseStatusException(HttpStatus.TOO_MANY_REQUESTS);
-        }
     }
 
     private void common(Model model, String path) {

@@ -16,6 +16,7 @@ import frl.ienline.signals.internal.Outcome;
 import frl.ienline.signals.internal.PartOfDay;
 import frl.ienline.signals.internal.PersonConcerned;
 import frl.ienline.signals.internal.PhoneNumbers;
+import frl.ienline.signals.internal.PublicChannel;
 import frl.ienline.signals.internal.RecipientKind;
 import frl.ienline.signals.internal.Referral;
 import frl.ienline.signals.internal.SharedField;
@@ -64,9 +65,12 @@ class StaffSignalsController {
     private final SummaryPdf pdf;
     private final Formats formats;
     private final Clock clock;
+    private final PublicChannel channel;
 
-    StaffSignalsController(SignalHandling handling, SignalRules rules, SummaryPdf pdf, Formats formats, Clock clock) {
+    StaffSignalsController(SignalHandling handling, SignalRules rules, SummaryPdf pdf, Formats formats, Clock clock,
+            PublicChannel channel) {
         this.handling = handling;
+        this.channel = channel;
         this.rules = rules;
         this.pdf = pdf;
         this.formats = formats;
@@ -99,6 +103,7 @@ class StaffSignalsController {
         model.addAttribute("states", SignalState.values());
         model.addAttribute("status", filter);
         model.addAttribute("telefoon", phone == null ? "" : phone);
+        model.addAttribute("flood", channel.flood().isPresent() ? channel.flood().getAsInt() : null);
         common(model);
         return "signals/list";
     }

@@ -35,6 +35,14 @@ class CaseAdHolds {
         }
     }
 
+    /** Releases every hold of these cases in one statement. */
+    void releaseAll(java.util.Collection<UUID> caseIds) {
+        AdHolds adintel = holds.getIfAvailable();
+        if (adintel != null && !caseIds.isEmpty()) {
+            adintel.releaseAll(caseIds.stream().map(CaseAdHolds::reason).toList());
+        }
+    }
+
     void release(String adId, UUID caseId) {
         AdHolds adintel = holds.getIfAvailable();
         if (adintel != null) {

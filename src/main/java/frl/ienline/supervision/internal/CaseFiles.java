@@ -35,7 +35,12 @@ public class CaseFiles {
             Map<String, String> members) {
     }
 
-    private final SupervisionStore store;
+    private final CaseStore cases;
+    private final LeadStore leads;
+    private final ControlStore controls;
+    private final EnforcementStore steps;
+    private final AlertStore alerts;
+    private final TeamStore team;
     private final SupervisionAccess access;
     private final PhoneIndex phones;
     private final Displacements displacements;
@@ -45,11 +50,16 @@ public class CaseFiles {
     private final CaseAdHolds holds;
     private final Clock clock;
 
-    CaseFiles(SupervisionStore store, SupervisionAccess access, PhoneIndex phones, Displacements displacements,
+    CaseFiles(CaseStore cases, LeadStore leads, ControlStore controls, EnforcementStore steps, AlertStore alerts, TeamStore team, SupervisionAccess access, PhoneIndex phones, Displacements displacements,
             LicensedBusinesses licences, ObjectProvider<AdSightings> sightings, Rulebook rulebook, CaseAdHolds holds,
             Clock clock) {
         this.holds = holds;
-        this.store = store;
+        this.cases = cases;
+        this.leads = leads;
+        this.controls = controls;
+        this.steps = steps;
+        this.alerts = alerts;
+        this.team = team;
         this.access = access;
         this.phones = phones;
         this.displacements = displacements;
@@ -61,45 +71,63 @@ public class CaseFiles {
 
     /** The case within the actor's mandate, or a logged 404. */
     Rows.Case inMandate(Actor actor, UUID id, Action action, String purpose) {
-        return store.caseFile(id, access.mandateScope(actor))
+        return cases.caseFile(id, access.caseScope(actor))
                 .orElseThrow(() -> access.notFound(action, SupervisionAccess.CASE, id, purpose));
     }
 
     private Rows.Case openInMandate(Actor actor, UUID id, String purpose) {
         Rows.Case found = inMandate(actor, id, Action.CHANGE, purpose);
-        if (!found.open()) {
-            throw InputRejected.of("case", "supervision.error.caseClosed");
-        }
+        Case.of(found).requireOpen();
         return found;
     }
 
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public View view(UUID id) {
-        Actor actor = access.team(Action.VIEW, SupervisionAccess.CASE, id, "supervision-case");
+        Actor actor = access.caseWorker(Action.VIEW, SupervisionAccess.CASE, id, "supervision-case");
         Rows.Case found = inMandate(actor, id, Action.VIEW, "supervision-case");
-        String[] scope = access.mandateScope(actor);
-        List<Rows.Alert> alerts = store.alertsAbout(scope, id);
-        View view = new View(found, store.ads(id), store.addresses(id), store.persons(id), store.businesses(id),
-                store.controlsOfCase(id), store.actionsOfCase(id), store.leadsOfCase(id), alerts, store.teamMembers());
-        access.allowed(Action.VIEW, SupervisionAccess.CASE, id, found.reference(), "supervision-case");
+        String[] scope = access.caseScope(actor);
+        List<Rows.Alert> caseAlerts = alerts.alertsAbout(scope, id);
+        View view = new View(found, cases.ads(id), cases.addresses(id), cases.persons(id), cases.businesses(id),
+                controls.controlsOfCase(id), steps.actionsOfCase(id), leads.leadsOfCase(id), caseAlerts,
+                SupervisionAccess.isTeam(actor) ? team.teamMembers() : Map.of());
+        access.allowed(Action.VIEW, SupervisionAccess.CASE, id, found.reference(), "supervision-case", found.municipality());
         return view;
     }
 
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public List<Rows.Case> openCases() {
-        Actor actor = access.team(Action.SEARCH, SupervisionAccess.CASE, null, "supervision-cases");
-        List<Rows.Case> cases = store.openCases(access.mandateScope(actor));
+        Actor actor = access.caseWorker(Action.SEARCH, SupervisionAccess.CASE, null, "supervision-cases");
+        List<Rows.Case> open = cases.openCases(access.caseScope(actor));
         access.allowed(Action.SEARCH, SupervisionAccess.CASE, null, null, "supervision-cases");
-        return cases;
+        return open;
+    }
+
+    /**
+     * Opens a case directly (not from a lead): how a municipality's own enforcement officer starts one, in a
+     * municipality of their scope.
+     */
+    @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
+    public UUID create(String municipality, String title) {
+        Actor actor = access.caseWorker(Action.CREATE, SupervisionAccess.CASE, null, "supervision-case-create");
+        MunicipalityCode code = municipality(municipality, "municipality");
+        if (!java.util.Arrays.asList(access.caseScope(actor)).contains(code.value())) {
+            throw InputRejected.of("municipality", "supervision.error.outsideMandate");
+        }
+        String text = Inputs.required(title, "title", 200);
+        UUID id = UUID.randomUUID();
+        String reference = Worklist.newReference();
+        cases.insertCase(id, reference, code, text, actor.username(), clock.instant());
+        access.allowed(Action.CREATE, SupervisionAccess.CASE, id, reference, "supervision-case-create");
+        return id;
     }
 
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void addAddress(UUID id, String address, String municipality) {
-        Actor actor = access.team(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-address");
+        Actor actor = access.caseWorker(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-address");
         Rows.Case found = openInMandate(actor, id, "supervision-case-address");
         String text = Inputs.required(address, "address", 300);
         MunicipalityCode code = municipality(municipality, "addressMunicipality");
-        store.addAddress(id, text, code, clock.instant());
+        cases.addAddress(id, text, code, clock.instant());
         access.allowed(Action.CHANGE, SupervisionAccess.CASE, id, found.reference(), "supervision-case-address");
     }
 
@@ -119,7 +147,7 @@ public class CaseFiles {
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public UUID addPerson(UUID id, String workingName, String ageBand, String nationality, String language,
             String phone) {
-        Actor actor = access.team(Action.CREATE, SupervisionAccess.PERSON, null, "supervision-person");
+        Actor actor = access.caseWorker(Action.CREATE, SupervisionAccess.PERSON, null, "supervision-person");
         Rows.Case found = openInMandate(actor, id, "supervision-person");
         AgeBand band;
         try {
@@ -131,7 +159,7 @@ public class CaseFiles {
             throw InputRejected.of("phone", "supervision.error.bsn");
         }
         PersonMet person = new PersonMet(workingName, band, nationality, language, phones.indexOrNull(phone, "phone"));
-        UUID personId = store.addPerson(id, person, clock.instant());
+        UUID personId = cases.addPerson(id, person, clock.instant());
         if (person.phoneIndex() != null) {
             displacements.checkCase(id, found.municipality(), null, Set.of(person.phoneIndex()));
         }
@@ -142,11 +170,11 @@ public class CaseFiles {
     /** A licensed business, found by its licence number in the register. */
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public LicensedBusiness addBusiness(UUID id, String licenceNumber) {
-        Actor actor = access.team(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-business");
+        Actor actor = access.caseWorker(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-business");
         Rows.Case found = openInMandate(actor, id, "supervision-case-business");
         LicensedBusiness business = licences.byNumber(licenceNumber)
                 .orElseThrow(() -> InputRejected.of("licenceNumber", "supervision.error.licenceUnknown"));
-        store.addBusiness(id, business.licenceNumber(), business.licenceId(), business.municipality(),
+        cases.addBusiness(id, business.licenceNumber(), business.licenceId(), business.municipality(),
                 business.businessName(), clock.instant());
         access.allowed(Action.CHANGE, SupervisionAccess.CASE, id, found.reference(), "supervision-case-business");
         return business;
@@ -155,7 +183,7 @@ public class CaseFiles {
     /** An ad by its id in ad intelligence, with its network and identifiers. */
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void addAd(UUID id, String adId) {
-        Actor actor = access.team(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-ad");
+        Actor actor = access.caseWorker(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-ad");
         Rows.Case found = openInMandate(actor, id, "supervision-case-ad");
         AdSightings adintel = sightings.getIfAvailable();
         AdSighting ad = adintel == null || adId == null || adId.isBlank() ? null
@@ -164,7 +192,7 @@ public class CaseFiles {
             throw InputRejected.of("adId", "supervision.error.adUnknown");
         }
         MunicipalityCode where = ad.municipality() == null ? found.municipality() : ad.municipality();
-        store.addAd(id, ad.adId(), ad.networkId(), where, ad.identifierIndexes(), clock.instant());
+        cases.addAd(id, ad.adId(), ad.networkId(), where, ad.identifierIndexes(), clock.instant());
         holds.hold(ad.adId(), id);
         displacements.checkCase(id, found.municipality(), ad.networkId(), ad.identifierIndexes());
         access.allowed(Action.CHANGE, SupervisionAccess.CASE, id, found.reference(), "supervision-case-ad");
@@ -172,9 +200,13 @@ public class CaseFiles {
 
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void close(UUID id) {
-        Actor actor = access.team(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-close");
-        Rows.Case found = openInMandate(actor, id, "supervision-case-close");
-        store.closeCase(id, access.today());
+        Actor actor = access.caseWorker(Action.CHANGE, SupervisionAccess.CASE, id, "supervision-case-close");
+        Case caseFile = Case.of(inMandate(actor, id, Action.CHANGE, "supervision-case-close"));
+        caseFile.close(access.today());
+        if (cases.closeCase(id, caseFile.closedOn()) != 1) {
+            throw InputRejected.of("case", "supervision.error.caseClosed");
+        }
+        Rows.Case found = inMandate(actor, id, Action.CHANGE, "supervision-case-close");
         access.allowed(Action.CHANGE, SupervisionAccess.CASE, id, found.reference(), "supervision-case-close");
     }
 }

@@ -25,15 +25,15 @@ public class CaseRetention {
 
     private static final Logger log = LoggerFactory.getLogger(CaseRetention.class);
 
-    private final SupervisionStore store;
+    private final CaseStore cases;
     private final Rulebook rulebook;
     private final Clock clock;
     private final CaseAdHolds holds;
     private final boolean dryRun;
 
-    CaseRetention(SupervisionStore store, Rulebook rulebook, Clock clock, CaseAdHolds holds,
+    CaseRetention(CaseStore cases, Rulebook rulebook, Clock clock, CaseAdHolds holds,
             @Value("${ienline.supervision.retention.dry-run:false}") boolean dryRun) {
-        this.store = store;
+        this.cases = cases;
         this.rulebook = rulebook;
         this.clock = clock;
         this.holds = holds;
@@ -54,13 +54,13 @@ public class CaseRetention {
         LocalDate today = LocalDate.now(clock);
         Retention retention = rulebook.activeOn(today).retention(RetentionCategory.SUPERVISION_CASE);
         // expired when closedOn + period <= today, i.e. closedOn <= today - period
-        List<UUID> due = store.closedBefore(today.minus(retention.period()));
+        List<UUID> due = cases.closedBefore(today.minus(retention.period()));
         if (!dryRun) {
-            due.forEach(caseId -> store.ads(caseId).forEach(ad -> holds.release(ad.adId(), caseId)));
+            holds.releaseAll(due); // one statement for all their ads, not one per ad
         }
-        int destroyed = dryRun ? due.size() : store.deleteCases(due);
+        int destroyed = dryRun ? due.size() : cases.deleteCases(due);
         if (!due.isEmpty()) {
-            store.recordDestruction(RetentionCategory.SUPERVISION_CASE.name(), destroyed, dryRun, clock.instant());
+            cases.recordDestruction(RetentionCategory.SUPERVISION_CASE.name(), destroyed, dryRun, clock.instant());
         }
         return destroyed;
     }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,16 +48,26 @@ public class Controls {
 
     public static final int MINIMUM_MEMBERS = 2;
 
-    private final SupervisionStore store;
+    private final CaseStore caseStore;
+    private final ControlStore controlStore;
+    private final TeamStore team;
     private final SupervisionAccess access;
     private final CaseFiles cases;
     private final LicensedBusinesses licences;
     private final SignalIntake signals;
     private final Clock clock;
 
-    Controls(SupervisionStore store, SupervisionAccess access, CaseFiles cases, LicensedBusinesses licences,
-            SignalIntake signals, Clock clock) {
-        this.store = store;
+    private final ApplicationEventPublisher events;
+    private final LeadStore leads;
+
+    Controls(CaseStore caseStore, ControlStore controlStore, TeamStore team, SupervisionAccess access, CaseFiles cases,
+            LicensedBusinesses licences, SignalIntake signals, LeadStore leads, ApplicationEventPublisher events,
+            Clock clock) {
+        this.events = events;
+        this.leads = leads;
+        this.caseStore = caseStore;
+        this.controlStore = controlStore;
+        this.team = team;
         this.access = access;
         this.cases = cases;
         this.licences = licences;
@@ -104,11 +115,11 @@ public class Controls {
         } catch (IllegalArgumentException e) {
             problems.add(new InputRejected.Problem("municipality", "supervision.error.municipality"));
         }
-        Map<String, String> team = store.teamMembers();
+        Map<String, String> known = team.teamMembers();
         List<String> members = plan.members() == null ? List.of()
                 : plan.members().stream().filter(Objects::nonNull).map(String::strip).filter(m -> !m.isEmpty())
                         .distinct().toList();
-        if (members.isEmpty() || !team.keySet().containsAll(members)) {
+        if (members.isEmpty() || !known.keySet().containsAll(members)) {
             problems.add(new InputRejected.Problem("members", "supervision.error.member"));
         }
         String fewerReason = null;
@@ -129,7 +140,7 @@ public class Controls {
             } else {
                 licenceNumber = business.licenceNumber();
                 checklist = business.conditions();
-                store.addBusiness(caseId, business.licenceNumber(), business.licenceId(), business.municipality(),
+                caseStore.addBusiness(caseId, business.licenceNumber(), business.licenceId(), business.municipality(),
                         business.businessName(), clock.instant());
             }
         }
@@ -138,7 +149,7 @@ public class Controls {
         }
         Instant at = plan.date().atTime(plan.time()).atZone(zone()).toInstant();
         UUID id = UUID.randomUUID();
-        store.insertControl(id, caseId, plan.kind(), municipality, at, location, plan.locationType().name(), members,
+        controlStore.insertControl(id, caseId, plan.kind(), municipality, at, location, plan.locationType().name(), members,
                 tooFewMembers(members) ? fewerReason : null, plan.careWorkerInvited(), licenceNumber, checklist,
                 actor.username());
         access.allowed(Action.CREATE, SupervisionAccess.CONTROL, id, caseFile.reference(), "supervision-control-plan");
@@ -151,10 +162,10 @@ public class Controls {
 
     /** A control for the team within the mandate, or for a licensing officer: a licensed inspection of their own. */
     private Rows.Control readable(Actor actor, UUID id, Action action, String purpose) {
-        Rows.Control control = store.control(id).orElseThrow(() -> access.notFound(action, SupervisionAccess.CONTROL, id,
+        Rows.Control control = controlStore.control(id).orElseThrow(() -> access.notFound(action, SupervisionAccess.CONTROL, id,
                 purpose));
         boolean team = SupervisionAccess.isTeam(actor) && access.inMandate(actor, control.municipality())
-                && store.caseFile(control.caseId(), access.mandateScope(actor)).isPresent();
+                && caseStore.caseFile(control.caseId(), access.mandateScope(actor)).isPresent();
         boolean officer = SupervisionAccess.isLicensingOfficer(actor)
                 && control.kind() == ControlKind.LICENSED_BUSINESS_INSPECTION
                 && actor.scope().covers(control.municipality());
@@ -171,11 +182,12 @@ public class Controls {
             access.team(Action.VIEW, SupervisionAccess.CONTROL, id, "supervision-control");
         }
         Rows.Control control = readable(actor, id, Action.VIEW, "supervision-control");
-        Rows.Case caseFile = store.caseFileAnyScope(control.caseId()).orElseThrow();
-        boolean team = SupervisionAccess.isTeam(actor);
-        View view = new View(control, caseFile, store.addenda(id), store.handoff(id).orElse(null),
-                team ? store.teamMembers() : Map.of(), team);
-        access.allowed(Action.VIEW, SupervisionAccess.CONTROL, id, caseFile.reference(), "supervision-control");
+        Rows.Case caseFile = caseStore.caseFileAnyScope(control.caseId()).orElseThrow();
+        boolean isTeam = SupervisionAccess.isTeam(actor);
+        View view = new View(control, caseFile, controlStore.addenda(id), controlStore.handoff(id).orElse(null),
+                isTeam ? team.teamMembers() : Map.of(), isTeam);
+        access.allowed(Action.VIEW, SupervisionAccess.CONTROL, id, caseFile.reference(), "supervision-control",
+                caseFile.municipality());
         return view;
     }
 
@@ -183,25 +195,21 @@ public class Controls {
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void report(UUID id, Report report) {
         Actor actor = access.team(Action.CHANGE, SupervisionAccess.CONTROL, id, "supervision-control-report");
-        Rows.Control control = readable(actor, id, Action.CHANGE, "supervision-control-report");
-        if (control.reported()) {
+        Rows.Control row = readable(actor, id, Action.CHANGE, "supervision-control-report");
+        Control control = Control.of(row);
+        control.report(report, leads.firstLeadAt(row.caseId()).orElse(null));
+        if (controlStore.report(id, report, actor.username(), clock.instant()) != 1) {
             throw InputRejected.of("report", "supervision.error.reportLocked");
         }
-        if (report.checklistResults().size() != control.checklistItems().size()) {
-            throw InputRejected.of("checklist", "supervision.error.checklist");
-        }
-        store.report(id, report, actor.username(), clock.instant());
+        control.takeEvents().forEach(events::publishEvent);
         access.allowed(Action.CHANGE, SupervisionAccess.CONTROL, id, null, "supervision-control-report");
     }
 
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void addendum(UUID id, String text) {
         Actor actor = access.team(Action.CHANGE, SupervisionAccess.CONTROL, id, "supervision-control-addendum");
-        Rows.Control control = readable(actor, id, Action.CHANGE, "supervision-control-addendum");
-        if (!control.reported()) {
-            throw InputRejected.of("addendum", "supervision.error.notReported");
-        }
-        store.addAddendum(id, Inputs.required(text, "addendum", 4000), actor.username(), clock.instant());
+        Control.of(readable(actor, id, Action.CHANGE, "supervision-control-addendum")).requireReportedForAddendum();
+        controlStore.addAddendum(id, Inputs.required(text, "addendum", 4000), actor.username(), clock.instant());
         access.allowed(Action.CHANGE, SupervisionAccess.CONTROL, id, null, "supervision-control-addendum");
     }
 
@@ -216,20 +224,20 @@ public class Controls {
         if (!control.reported() || !control.report().hasIndicators()) {
             throw InputRejected.of("indicators", "supervision.error.noIndicators");
         }
-        if (store.handoff(id).isPresent()) {
+        if (controlStore.handoff(id).isPresent()) {
             throw InputRejected.of("signal", "supervision.error.alreadyHandedOff");
         }
-        List<Rows.CaseAd> ads = store.ads(control.caseId());
+        List<Rows.CaseAd> ads = caseStore.ads(control.caseId());
         List<String> adIds = ads.stream().map(Rows.CaseAd::adId).distinct().toList();
         List<String> networkIds = ads.stream().map(Rows.CaseAd::networkId).filter(Objects::nonNull).distinct().toList();
-        List<String> businessIds = store.businesses(control.caseId()).stream()
+        List<String> businessIds = caseStore.businesses(control.caseId()).stream()
                 .map(b -> b.licenceId().toString()).toList();
         List<String> caseIds = List.of(control.caseId().toString());
         ControlHandOff handOff = new ControlHandOff(id.toString(), control.municipality(),
                 LocationType.valueOf(control.locationType()), control.plannedAt().atZone(zone()).toLocalDate(),
                 control.report().indicators(), adIds, networkIds, caseIds, businessIds);
         SignalReference reference = signals.registerFromControl(handOff);
-        store.insertHandoff(id, reference.value(), control.report().sortedIndicators().stream().map(Enum::name).toList(),
+        controlStore.insertHandoff(id, reference.value(), control.report().sortedIndicators().stream().map(Enum::name).toList(),
                 adIds, networkIds, caseIds, businessIds, actor.username(), clock.instant());
         access.allowed(Action.EXPORT, SupervisionAccess.CONTROL, id, reference.value(), "supervision-signal-handoff");
         return reference;
@@ -240,7 +248,7 @@ public class Controls {
     public List<Rows.Control> licensedInspections() {
         Actor actor = access.licensingOfficer(Action.SEARCH, SupervisionAccess.CONTROL, null,
                 "supervision-licensed-inspections");
-        List<Rows.Control> controls = store.licensedInspections(actor.scope().municipalityValues());
+        List<Rows.Control> controls = controlStore.licensedInspections(actor.scope().municipalityValues());
         access.allowed(Action.SEARCH, SupervisionAccess.CONTROL, null, null, "supervision-licensed-inspections");
         return controls;
     }

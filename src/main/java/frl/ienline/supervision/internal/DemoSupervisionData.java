@@ -25,16 +25,24 @@ class DemoSupervisionData implements ApplicationRunner {
 
     static final String DEMO_CASE = "TZ-DEMO-0001";
 
-    private final SupervisionStore store;
+    private final CaseStore cases;
+    private final ControlStore controls;
+    private final NotificationStore notices;
+    private final TeamStore team;
+    private final LeadStore leads;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final boolean enabled;
     private final boolean production;
 
-    DemoSupervisionData(SupervisionStore store, JdbcClient jdbc, Clock clock,
+    DemoSupervisionData(CaseStore cases, ControlStore controls, NotificationStore notices, TeamStore team, LeadStore leads, JdbcClient jdbc, Clock clock,
             @Value("${ienline.demo.enabled:false}") boolean enabled,
             @Value("${ienline.production:false}") boolean production) {
-        this.store = store;
+        this.cases = cases;
+        this.controls = controls;
+        this.notices = notices;
+        this.team = team;
+        this.leads = leads;
         this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = enabled;
@@ -49,29 +57,28 @@ class DemoSupervisionData implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant();
-        store.seen("demo.toezicht", "Tjitte Toezicht (demo)", now);
-        store.seen("demo.coordinator", "Klaske Coördinator (demo)", now);
+        team.seen("demo.toezicht", "Tjitte Toezicht (demo)", now);
+        team.seen("demo.coordinator", "Klaske Coördinator (demo)", now);
         MunicipalityCode leeuwarden = MunicipalityCode.of("GM0080");
         MunicipalityCode smallingerland = MunicipalityCode.of("GM0090");
         MunicipalityCode ameland = MunicipalityCode.of("GM0060");
-        store.insertLead(UUID.randomUUID(), LeadSource.TIP, leeuwarden, null, null, null, List.of(), List.of(), false,
+        leads.insertExternal(UUID.randomUUID(), LeadSource.TIP, leeuwarden,
                 "Demo: buren zien 's avonds veel wisselende bezoekers bij een bovenwoning.",
                 LeadScore.ofExternal(LeadSource.TIP), now.minus(Duration.ofDays(2)));
-        store.insertLead(UUID.randomUUID(), LeadSource.MUNICIPALITY_REQUEST, smallingerland, null, null, null,
-                List.of(), List.of(), false, "Demo: de gemeente vraagt een controle bij een massagesalon zonder vergunning.",
+        leads.insertExternal(UUID.randomUUID(), LeadSource.MUNICIPALITY_REQUEST, smallingerland,
+                "Demo: de gemeente vraagt een controle bij een massagesalon zonder vergunning.",
                 LeadScore.ofExternal(LeadSource.MUNICIPALITY_REQUEST), now.minus(Duration.ofDays(1)));
         UUID routed = UUID.randomUUID();
-        store.insertLead(routed, LeadSource.TIP, ameland, null, null, null, List.of(), List.of(), false,
-                "Demo: tip over een vakantiewoning die voor sekswerk wordt verhuurd.",
+        leads.insertExternal(routed, LeadSource.TIP, ameland, "Demo: tip over een vakantiewoning die voor sekswerk wordt verhuurd.",
                 LeadScore.ofExternal(LeadSource.TIP), now);
-        store.insertNotification(UUID.randomUUID(), ameland, MunicipalityNotifications.LEAD_OUTSIDE_MANDATE, routed,
+        notices.insertNotification(UUID.randomUUID(), ameland, MunicipalityNotifications.LEAD_OUTSIDE_MANDATE, routed,
                 "sekswerk@ameland.example", now);
         UUID caseId = UUID.randomUUID();
-        store.insertCase(caseId, DEMO_CASE, MunicipalityCode.of("GM1900"), "Demo: hotelafspraken in Sneek",
+        cases.insertCase(caseId, DEMO_CASE, MunicipalityCode.of("GM1900"), "Demo: hotelafspraken in Sneek",
                 "demo.coordinator", now.minus(Duration.ofDays(3)));
-        store.addAddress(caseId, "Demo-hotel, Stationsweg, Sneek", MunicipalityCode.of("GM1900"), now);
-        store.addPerson(caseId, new PersonMet("Demo Bella", AgeBand.FROM_21_TO_25, "RO", "ro", null), now);
-        store.insertControl(UUID.randomUUID(), caseId, ControlKind.DECOY_APPOINTMENT, MunicipalityCode.of("GM1900"),
+        cases.addAddress(caseId, "Demo-hotel, Stationsweg, Sneek", MunicipalityCode.of("GM1900"), now);
+        cases.addPerson(caseId, new PersonMet("Demo Bella", AgeBand.FROM_21_TO_25, "RO", "ro", null), now);
+        controls.insertControl(UUID.randomUUID(), caseId, ControlKind.DECOY_APPOINTMENT, MunicipalityCode.of("GM1900"),
                 now.plus(Duration.ofDays(2)), "Demo-hotel, Sneek", "HOTEL", List.of("demo.toezicht", "demo.coordinator"),
                 null, true, null, List.of(), "demo.coordinator");
     }

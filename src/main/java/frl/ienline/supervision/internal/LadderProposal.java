@@ -32,17 +32,19 @@ public record LadderProposal(Track track, EnforcementStep proposed, List<PastSte
     }
 
     /**
-     * The step actually taken: the proposal, or another step of the same track with a recorded reason.
+     * The step actually taken: the proposal, or another step of the same track with a reason from the rulebook's
+     * list of deviation reasons.
      *
-     * @throws InputRejected when the step is unknown, of another track, or a deviation has no reason
+     * @throws InputRejected when the step is unknown, of another track, or a deviation has no reason of the list
      */
-    public EnforcementStep choose(EnforcementLadder ladder, String stepCode, String deviationReason) {
+    public EnforcementStep choose(EnforcementLadder ladder, String stepCode, String deviationReasonCode) {
         EnforcementStep chosen = stepCode == null || stepCode.isBlank() ? proposed
                 : ladder.step(stepCode).orElseThrow(() -> InputRejected.of("step", "supervision.error.stepUnknown"));
         if (!chosen.appliesTo(track)) {
             throw InputRejected.of("step", "supervision.error.stepOtherTrack");
         }
-        if (isDeviation(chosen) && (deviationReason == null || deviationReason.strip().length() < 10)) {
+        if (isDeviation(chosen) && (deviationReasonCode == null
+                || ladder.deviationReason(deviationReasonCode.strip()).isEmpty())) {
             throw InputRejected.of("deviationReason", "supervision.error.deviationReason");
         }
         return chosen;

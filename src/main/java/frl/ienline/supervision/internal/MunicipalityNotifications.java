@@ -33,14 +33,14 @@ public class MunicipalityNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(MunicipalityNotifications.class);
 
-    private final SupervisionStore store;
+    private final NotificationStore store;
     private final Rulebook rulebook;
     private final ObjectProvider<JavaMailSender> sender;
     private final Clock clock;
     private final String from;
     private final String baseUrl;
 
-    MunicipalityNotifications(SupervisionStore store, Rulebook rulebook, ObjectProvider<JavaMailSender> sender,
+    MunicipalityNotifications(NotificationStore store, Rulebook rulebook, ObjectProvider<JavaMailSender> sender,
             Clock clock, @Value("${ienline.supervision.mail.from:noreply@ienline.example}") String from,
             @Value("${ienline.supervision.base-url:http://localhost:8080}") String baseUrl) {
         this.store = store;
@@ -81,12 +81,12 @@ public class MunicipalityNotifications {
             return List.of();
         }
         RulebookVersion version = rulebook.activeOn(java.time.LocalDate.now(clock));
-        List<SupervisionStore.NewNotification> rows = new ArrayList<>();
+        List<NotificationStore.NewNotification> rows = new ArrayList<>();
         List<Municipality> targets = new ArrayList<>();
         for (Notice notice : notices) {
             Municipality target = version.municipality(notice.municipality()).orElseThrow(
                     () -> new IllegalArgumentException("Not a municipality of the region: " + notice.municipality()));
-            rows.add(new SupervisionStore.NewNotification(UUID.randomUUID(), notice.municipality(), kind,
+            rows.add(new NotificationStore.NewNotification(UUID.randomUUID(), notice.municipality(), kind,
                     notice.objectId(), target.notificationEmail()));
             targets.add(target);
         }
@@ -107,7 +107,7 @@ public class MunicipalityNotifications {
         } else {
             mail.run();
         }
-        return rows.stream().map(SupervisionStore.NewNotification::id).toList();
+        return rows.stream().map(NotificationStore.NewNotification::id).toList();
     }
 
     private void send(UUID id, Municipality target, String link) {

@@ -3,13 +3,16 @@ package frl.ienline.supervision.internal;
 import frl.ienline.shared.AccessEvent.Action;
 import frl.ienline.shared.Actor;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a municipality outside the mandate receives: its notifications with the routed leads (source,
- * score reasons, the ad's id) and displacement alerts into it. For the licensing officers of that
+ * score reasons, the ad's id) and displacement alerts into it, read with one query each (not one per item). For the licensing officers of that
  * municipality, who are its contact in ienline; never the team's worklist.
  */
 @Service
@@ -19,25 +22,33 @@ public class NotificationInbox {
     public record Item(Rows.Notification notification, Rows.Lead lead, Rows.Alert alert) {
     }
 
-    private final SupervisionStore store;
+    private final LeadStore leads;
+    private final AlertStore alerts;
+    private final NotificationStore notices;
     private final SupervisionAccess access;
 
-    NotificationInbox(SupervisionStore store, SupervisionAccess access) {
-        this.store = store;
+    NotificationInbox(LeadStore leads, AlertStore alerts, NotificationStore notices, SupervisionAccess access) {
+        this.leads = leads;
+        this.alerts = alerts;
+        this.notices = notices;
         this.access = access;
     }
 
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public List<Item> forOfficer() {
-        Actor actor = access.licensingOfficer(Action.SEARCH, SupervisionAccess.NOTIFICATION, null,
+        Actor actor = access.municipalContact(Action.SEARCH, SupervisionAccess.NOTIFICATION, null,
                 "supervision-notifications");
         String[] own = actor.scope().municipalityValues();
-        List<Rows.Alert> alerts = store.alerts(own);
-        List<Item> items = store.notifications(own).stream().map(n -> new Item(n,
-                MunicipalityNotifications.LEAD_OUTSIDE_MANDATE.equals(n.kind())
-                        ? store.lead(n.objectId(), own).orElse(null) : null,
-                MunicipalityNotifications.DISPLACEMENT.equals(n.kind())
-                        ? alerts.stream().filter(a -> a.id().equals(n.objectId())).findFirst().orElse(null) : null))
+        List<Rows.Notification> notifications = notices.notifications(own);
+        Map<UUID, Rows.Alert> alertById = alerts.alerts(own).stream()
+                .collect(Collectors.toMap(Rows.Alert::id, a -> a, (a, b) -> a));
+        Map<UUID, Rows.Lead> leadById = leads.leads(notifications.stream()
+                .filter(n -> MunicipalityNotifications.LEAD_OUTSIDE_MANDATE.equals(n.kind()))
+                .map(Rows.Notification::objectId).collect(Collectors.toSet()), own).stream()
+                .collect(Collectors.toMap(Rows.Lead::id, l -> l));
+        List<Item> items = notifications.stream().map(n -> new Item(n,
+                MunicipalityNotifications.LEAD_OUTSIDE_MANDATE.equals(n.kind()) ? leadById.get(n.objectId()) : null,
+                MunicipalityNotifications.DISPLACEMENT.equals(n.kind()) ? alertById.get(n.objectId()) : null))
                 .toList();
         access.allowed(Action.SEARCH, SupervisionAccess.NOTIFICATION, null, null, "supervision-notifications");
         return items;
@@ -47,9 +58,9 @@ public class NotificationInbox {
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public List<Rows.Alert> alerts() {
         Actor actor = access.team(Action.SEARCH, SupervisionAccess.CASE, null, "supervision-displacement");
-        List<Rows.Alert> alerts = store.alerts(access.mandateScope(actor));
+        List<Rows.Alert> list = alerts.alerts(access.mandateScope(actor));
         access.allowed(Action.SEARCH, SupervisionAccess.CASE, null, null, "supervision-displacement");
-        return alerts;
+        return list;
     }
 
 }

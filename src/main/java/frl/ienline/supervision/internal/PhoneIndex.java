@@ -20,11 +20,11 @@ public class PhoneIndex {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     private final ObjectProvider<AdSightings> sightings;
-    private final SupervisionCipher cipher;
+    private final SupervisionKeys keys;
 
-    PhoneIndex(ObjectProvider<AdSightings> sightings, SupervisionCipher cipher) {
+    PhoneIndex(ObjectProvider<AdSightings> sightings, SupervisionKeys keys) {
         this.sightings = sightings;
-        this.cipher = cipher;
+        this.keys = keys;
     }
 
     /** The E.164 form of a Dutch or international number as written, if it is one. */
@@ -55,6 +55,6 @@ public class PhoneIndex {
         if (adintel != null) {
             return adintel.indexOfPhone(e164);
         }
-        return cipher.blindIndex(e164); // without ad intelligence: the module's own configured key
+        return keys.index().of("supervision-phone", e164); // without ad intelligence: the module's own key
     }
 }

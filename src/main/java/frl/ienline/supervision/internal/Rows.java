@@ -13,12 +13,11 @@ public final class Rows {
     private Rows() {
     }
 
-    public enum LeadState { OPEN, DISMISSED, IN_CASE }
-
     public record Lead(UUID id, LeadSource source, MunicipalityCode municipality, String adId, String networkId,
             String licenceCheck, List<String> indicatorCodes, List<String> identifierIndexes, boolean newInTown,
-            String summary, int score, List<ScoreReason> reasons, LeadState state, String dismissalReason,
-            String dismissalNote, UUID caseId, String assignee, Instant createdAt, Instant lastSeenAt) {
+            String summary, int score, List<ScoreReason> reasons, frl.ienline.supervision.internal.Lead.State state, String dismissalReason,
+            String dismissalNote, UUID caseId, String assignee, Instant createdAt, Instant lastSeenAt,
+            LeadSubject subject, int adCount, int municipalityCount) {
     }
 
     public record Case(UUID id, String reference, MunicipalityCode municipality, String title, String state,
@@ -71,10 +70,22 @@ public final class Rows {
             String subjectLabel, MunicipalityCode municipality, String track, String stepCode, String proposedStepCode,
             String deviationReason, String offender, BigDecimal penaltyAmount, BigDecimal penaltyMaximum,
             LetterLanguage language, LocalDate decidedOn, LocalDate deadline, String rulebookVersion,
-            String decidedBy) {
+            String decidedBy, String deviationReasonCode, boolean byTeam, UUID registerProposalId,
+            String registerOutcome) {
+
+        /** A step of the ladder as first recorded (no register answer yet). */
+        public EnforcementAction(UUID id, UUID caseId, UUID controlId, SubjectKind subjectKind, String subjectKey,
+                String subjectLabel, MunicipalityCode municipality, String track, String stepCode,
+                String proposedStepCode, String deviationReason, String offender, BigDecimal penaltyAmount,
+                BigDecimal penaltyMaximum, LetterLanguage language, LocalDate decidedOn, LocalDate deadline,
+                String rulebookVersion, String decidedBy) {
+            this(id, caseId, controlId, subjectKind, subjectKey, subjectLabel, municipality, track, stepCode,
+                    proposedStepCode, deviationReason, offender, penaltyAmount, penaltyMaximum, language, decidedOn,
+                    deadline, rulebookVersion, decidedBy, null, true, null, null);
+        }
 
         public boolean deviation() {
-            return deviationReason != null;
+            return deviationReasonCode != null || deviationReason != null;
         }
     }
 

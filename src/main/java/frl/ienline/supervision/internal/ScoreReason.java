@@ -19,6 +19,11 @@ public record ScoreReason(String code, String detail, int points) {
         }
     }
 
+    /** The count a reason such as {@code ADS:N3} carries (3), or {@code null}. */
+    public Integer count() {
+        return detail != null && detail.matches("N[0-9]{1,6}") ? Integer.valueOf(detail.substring(1)) : null;
+    }
+
     /** Stored as {@code CODE:DETAIL:POINTS}. */
     public String stored() {
         return code + ":" + Objects.toString(detail, "") + ":" + points;

@@ -62,6 +62,19 @@ public class Formats {
         return rulebook.active().enforcement().steps().stream().map(s -> s.code()).toList();
     }
 
+    /** The rulebook's name of a deviation reason code (older steps carry a free-text reason instead). */
+    public String deviationReason(String code) {
+        return code == null ? "" : rulebook.active().enforcement().deviationReason(code).map(r -> r.name().in(locale()))
+                .orElse(code);
+    }
+
+    /** What a step's deviation says: the reason's name, and the note if there is one. */
+    public String deviation(frl.ienline.supervision.internal.Rows.EnforcementAction action) {
+        String reason = deviationReason(action.deviationReasonCode());
+        String note = action.deviationReason() == null ? "" : action.deviationReason();
+        return reason.isEmpty() ? note : note.isEmpty() ? reason : reason + " — " + note;
+    }
+
     public String step(String code) {
         return rulebook.active().enforcement().step(code).map(s -> s.name().in(locale())).orElse(code);
     }

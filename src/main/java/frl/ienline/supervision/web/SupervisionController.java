@@ -11,6 +11,7 @@ import frl.ienline.supervision.internal.CaseFiles;
 import frl.ienline.supervision.internal.ControlKind;
 import frl.ienline.supervision.internal.Controls;
 import frl.ienline.supervision.internal.Enforcement;
+import frl.ienline.supervision.internal.Lead;
 import frl.ienline.supervision.internal.LeadFilter;
 import frl.ienline.supervision.internal.LeadSource;
 import frl.ienline.supervision.internal.LetterLanguage;
@@ -53,16 +54,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/app/toezicht")
 class SupervisionController {
 
-    private final Worklist worklist;
     private final CaseFiles cases;
     private final Controls controls;
     private final Enforcement enforcement;
     private final NotificationInbox inbox;
     private final Formats fmt;
 
-    SupervisionController(Worklist worklist, CaseFiles cases, Controls controls, Enforcement enforcement,
+    SupervisionController(CaseFiles cases, Controls controls, Enforcement enforcement,
             NotificationInbox inbox, Formats fmt) {
-        this.worklist = worklist;
         this.cases = cases;
         this.controls = controls;
         this.enforcement = enforcement;
@@ -70,256 +69,75 @@ class SupervisionController {
         this.fmt = fmt;
     }
 
-    private void common(Model model) {
-        model.addAttribute("fmt", fmt);
-        model.addAttribute("coordinator", frl.ienline.shared.CurrentActor.get()
-                .map(a -> a.hasRole(frl.ienline.shared.Role.TEAM_COORDINATOR)).orElse(false));
-        if (!model.containsAttribute("problems")) {
-            model.addAttribute("problems", List.of());
-        }
-    }
-
-    /** Runs a change; on rejected input, the problems go back to {@code back} as flash attributes. */
-    private String change(RedirectAttributes redirect, String back, Supplier<String> action) {
-        try {
-            return action.get();
-        } catch (InputRejected e) {
-            redirect.addFlashAttribute("problems", FormProblem.of(e));
-            return "redirect:" + back;
-        }
-    }
-
-    /** A change that stays on its page: the notice on success, the problems on refusal. */
-    private String change(RedirectAttributes redirect, String page, String noticeKey, Runnable action) {
-        return change(redirect, page, () -> {
-            action.run();
-            return notice(redirect, noticeKey, page);
-        });
-    }
-
-    /** The control a step rests on, if any; a tampered id is a form error, not a server error. */
-    private static UUID controlId(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw InputRejected.of("controlId", "supervision.error.required");
-        }
-    }
-
-    private static String casePage(UUID id) {
-        return "/app/toezicht/zaken/" + id;
-    }
-
-    private static String leadPage(UUID id) {
-        return "/app/toezicht/leads/" + id;
-    }
-
-    private static String notice(RedirectAttributes redirect, String key, String target) {
-        redirect.addFlashAttribute("notice", key);
-        return "redirect:" + target;
-    }
-
-    // ------------------------------------------------------------------------------------------ worklist
-
-    static LeadFilter filter(String state, String source, String municipality, Integer minScore, String assignee) {
-        try {
-            return new LeadFilter(state == null || state.isBlank() ? null : Rows.LeadState.valueOf(state),
-                    source == null || source.isBlank() ? null : LeadSource.valueOf(source),
-                    municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality),
-                    minScore == null ? 0 : minScore, assignee);
-        } catch (IllegalArgumentException e) {
-            throw InputRejected.of("filter", "supervision.error.filter");
-        }
-    }
-
-    @GetMapping
-    String worklist(@RequestParam(name = "status", required = false) String state,
-            @RequestParam(name = "bron", required = false) String source,
-            @RequestParam(name = "gemeente", required = false) String municipality,
-            @RequestParam(name = "minScore", required = false) Integer minScore,
-            @RequestParam(name = "toegewezen", required = false) String assignee, Model model) {
-        LeadFilter filter = filter(state, source, municipality, minScore, assignee);
-        model.addAttribute("view", worklist.view(filter));
-        model.addAttribute("filter", filter);
-        model.addAttribute("states", Rows.LeadState.values());
-        model.addAttribute("sources", LeadSource.values());
-        model.addAttribute("reasons", worklist.dismissalReasons());
-        common(model);
-        return "supervision/worklist";
-    }
-
-    @PostMapping("/filters")
-    String saveFilter(@RequestParam(name = "filterName", required = false) String name,
-            @RequestParam(name = "status", required = false) String state,
-            @RequestParam(name = "bron", required = false) String source,
-            @RequestParam(name = "gemeente", required = false) String municipality,
-            @RequestParam(name = "minScore", required = false) Integer minScore,
-            @RequestParam(name = "toegewezen", required = false) String assignee, RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht", () -> {
-            LeadFilter filter = filter(state, source, municipality, minScore, assignee);
-            worklist.saveFilter(name, filter);
-            return notice(redirect, "supervision.notice.filterSaved", "/app/toezicht?" + filter.query());
-        });
-    }
-
-    @PostMapping("/bulk")
-    String bulk(@RequestParam(name = "lead", required = false) List<UUID> leads,
-            @RequestParam(name = "action", required = false) String action,
-            @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam(name = "note", required = false) String note,
-            @RequestParam(name = "assignee", required = false) String assignee,
-            @RequestParam(name = "caseId", required = false) UUID caseId, RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht", () -> {
-            Worklist.BulkAction bulkAction;
-            try {
-                bulkAction = Worklist.BulkAction.valueOf(action == null ? "" : action);
-            } catch (IllegalArgumentException e) {
-                throw InputRejected.of("action", "supervision.error.required");
-            }
-            worklist.bulk(leads, bulkAction, reason, note, assignee, caseId);
-            return notice(redirect, "supervision.notice.bulkDone", "/app/toezicht");
-        });
-    }
-
-    @GetMapping("/belasting")
-    String load(Model model) {
-        model.addAttribute("load", worklist.load());
-        common(model);
-        return "supervision/load";
-    }
-
-    // ------------------------------------------------------------------------------------------ leads
-
-    @GetMapping("/leads/nieuw")
-    String newLead(Model model) {
-        model.addAttribute("sources", EnumSet.of(LeadSource.TIP, LeadSource.SIGNAL, LeadSource.MUNICIPALITY_REQUEST));
-        common(model);
-        return "supervision/lead-new";
-    }
-
-    @PostMapping("/leads")
-    String createLead(@RequestParam(name = "source", required = false) String source,
-            @RequestParam(name = "municipality", required = false) String municipality,
-            @RequestParam(name = "summary", required = false) String summary, RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/leads/nieuw", () -> {
-            LeadSource leadSource = null;
-            MunicipalityCode code = null;
-            try {
-                leadSource = LeadSource.valueOf(source == null ? "" : source);
-            } catch (IllegalArgumentException e) {
-                // reported by the service as a missing source
-            }
-            try {
-                code = MunicipalityCode.of(municipality);
-            } catch (IllegalArgumentException e) {
-                // reported by the service as a missing municipality
-            }
-            UUID id = worklist.createExternal(leadSource, code, summary);
-            return notice(redirect, "supervision.notice.leadCreated", leadPage(id));
-        });
-    }
-
-    @GetMapping("/leads/{id}")
-    String lead(@PathVariable UUID id, Model model) {
-        model.addAttribute("view", worklist.lead(id));
-        common(model);
-        return "supervision/lead";
-    }
-
-    @PostMapping("/leads/{id}/afwijzen")
-    String dismiss(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
-        return change(redirect, leadPage(id), () -> {
-            worklist.dismiss(id, reason, note);
-            return notice(redirect, "supervision.notice.dismissed", "/app/toezicht");
-        });
-    }
-
-    @PostMapping("/leads/{id}/zaak")
-    String openCase(@PathVariable UUID id, @RequestParam(name = "title", required = false) String title,
-            RedirectAttributes redirect) {
-        return change(redirect, leadPage(id), () -> {
-            UUID caseId = worklist.openCase(id, title);
-            return notice(redirect, "supervision.notice.caseOpened", casePage(caseId));
-        });
-    }
-
-    @PostMapping("/leads/{id}/samenvoegen")
-    String merge(@PathVariable UUID id, @RequestParam(name = "caseId", required = false) UUID caseId,
-            RedirectAttributes redirect) {
-        return change(redirect, leadPage(id), () -> {
-            worklist.merge(id, caseId);
-            return notice(redirect, "supervision.notice.merged", casePage(caseId));
-        });
-    }
-
-    @PostMapping("/leads/{id}/toewijzen")
-    String assign(@PathVariable UUID id, @RequestParam(name = "assignee", required = false) String assignee,
-            RedirectAttributes redirect) {
-        return change(redirect, leadPage(id), "supervision.notice.assigned",
-                () -> worklist.assign(id, assignee));
-    }
-
     // ------------------------------------------------------------------------------------------ cases
 
     @GetMapping("/zaken")
     String cases(Model model) {
         model.addAttribute("cases", cases.openCases());
-        common(model);
+        model.addAttribute("municipalities", fmt.municipalities());
+        Pages.common(model, fmt);
         return "supervision/cases";
+    }
+
+    /** A case opened directly (a municipality's own enforcement officer has no worklist to open it from). */
+    @PostMapping("/zaken")
+    String createCase(@RequestParam(name = "municipality", required = false) String municipality,
+            @RequestParam(name = "title", required = false) String title, RedirectAttributes redirect) {
+        return Pages.change(redirect, "/app/toezicht/zaken", () -> {
+            UUID id = cases.create(municipality, title);
+            return Pages.notice(redirect, "supervision.notice.caseOpened", Pages.casePage(id));
+        });
     }
 
     @GetMapping("/zaken/{id}")
     String caseFile(@PathVariable UUID id, Model model) {
         model.addAttribute("view", cases.view(id));
         model.addAttribute("proposals", enforcement.proposals(id));
+        model.addAttribute("deviationReasons", enforcement.deviationReasons());
         model.addAttribute("ageBands", AgeBand.values());
         model.addAttribute("languages", LetterLanguage.values());
         model.addAttribute("kinds", ControlKind.values());
         model.addAttribute("locationTypes", LocationType.values());
-        common(model);
+        Pages.common(model, fmt);
         return "supervision/case";
     }
 
     @PostMapping("/zaken/{id}/personen")
     String addPerson(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return change(redirect, casePage(id), "supervision.notice.personAdded",
+        return Pages.change(redirect, Pages.casePage(id), "supervision.notice.personAdded",
                 () -> cases.addPerson(id, form.get("workingName"), form.get("ageBand"), form.get("nationality"),
                         form.get("language"), form.get("phone")));
     }
 
     @PostMapping("/zaken/{id}/adressen")
     String addAddress(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return change(redirect, casePage(id), "supervision.notice.addressAdded",
+        return Pages.change(redirect, Pages.casePage(id), "supervision.notice.addressAdded",
                 () -> cases.addAddress(id, form.get("address"), form.get("addressMunicipality")));
     }
 
     @PostMapping("/zaken/{id}/bedrijven")
     String addBusiness(@PathVariable UUID id, @RequestParam(name = "licenceNumber", required = false) String number,
             RedirectAttributes redirect) {
-        return change(redirect, casePage(id), "supervision.notice.businessAdded",
+        return Pages.change(redirect, Pages.casePage(id), "supervision.notice.businessAdded",
                 () -> cases.addBusiness(id, number));
     }
 
     @PostMapping("/zaken/{id}/advertenties")
     String addAd(@PathVariable UUID id, @RequestParam(name = "adId", required = false) String adId,
             RedirectAttributes redirect) {
-        return change(redirect, casePage(id), "supervision.notice.adAdded",
+        return Pages.change(redirect, Pages.casePage(id), "supervision.notice.adAdded",
                 () -> cases.addAd(id, adId));
     }
 
     @PostMapping("/zaken/{id}/sluiten")
     String close(@PathVariable UUID id, RedirectAttributes redirect) {
-        return change(redirect, casePage(id), "supervision.notice.caseClosed",
+        return Pages.change(redirect, Pages.casePage(id), "supervision.notice.caseClosed",
                 () -> cases.close(id));
     }
 
     @PostMapping("/zaken/{id}/controles")
     String plan(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return change(redirect, casePage(id), () -> {
+        return Pages.change(redirect, Pages.casePage(id), () -> {
             List<InputRejected.Problem> problems = new ArrayList<>();
             ControlKind kind = parse(() -> ControlKind.valueOf(form.getFirst("kind")), "kind", problems);
             LocalDate date = parse(() -> LocalDate.parse(form.getFirst("date")), "date", problems);
@@ -333,7 +151,7 @@ class SupervisionController {
                     form.getFirst("municipality"), form.getOrDefault("members", List.of()),
                     form.getFirst("fewerMembersReason"), "true".equals(form.getFirst("careWorkerInvited")),
                     form.getFirst("licenceNumber")));
-            return notice(redirect, "supervision.notice.controlPlanned", "/app/toezicht/controles/" + control);
+            return Pages.notice(redirect, "supervision.notice.controlPlanned", "/app/toezicht/controles/" + control);
         });
     }
 
@@ -349,7 +167,7 @@ class SupervisionController {
     @PostMapping("/zaken/{id}/handhaving")
     String decide(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        return change(redirect, casePage(id), () -> {
+        return Pages.change(redirect, Pages.casePage(id), () -> {
             String subject = form.getFirst("subject");
             if (subject == null || !subject.contains(":")) {
                 throw InputRejected.of("subject", "supervision.error.subject");
@@ -362,8 +180,9 @@ class SupervisionController {
             }
             String control = form.getFirst("controlId");
             enforcement.decide(id, kind, subject.substring(subject.indexOf(':') + 1), form.getFirst("step"),
-                    form.getFirst("deviationReason"), controlId(control), form.getFirst("language"));
-            return notice(redirect, "supervision.notice.stepTaken", casePage(id));
+                    form.getFirst("deviationReason"), form.getFirst("deviationNote"), Pages.controlId(control),
+                    form.getFirst("language"));
+            return Pages.notice(redirect, "supervision.notice.stepTaken", Pages.casePage(id));
         });
     }
 
@@ -380,7 +199,8 @@ class SupervisionController {
     String enforcementOverview(Model model) {
         model.addAttribute("deadlines", enforcement.deadlines());
         model.addAttribute("deviations", enforcement.deviations());
-        common(model);
+        model.addAttribute("deviationReasons", enforcement.deviationReasons());
+        Pages.common(model, fmt);
         return "supervision/enforcement";
     }
 
@@ -397,14 +217,14 @@ class SupervisionController {
         model.addAttribute("answers", Report.Answer.values());
         model.addAttribute("outcomes", Report.Outcome.values());
         model.addAttribute("checklistAnswers", Report.CHECKLIST_ANSWERS);
-        common(model);
+        Pages.common(model, fmt);
         return "supervision/control";
     }
 
     @PostMapping("/controles/{id}/rapport")
     String report(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/controles/" + id, () -> {
+        return Pages.change(redirect, "/app/toezicht/controles/" + id, () -> {
             List<InputRejected.Problem> problems = new ArrayList<>();
             Report.Answer idSeen = parse(() -> Report.Answer.valueOf(form.getFirst("idSeen")), "idSeen", problems);
             Report.Answer age = parse(() -> Report.Answer.valueOf(form.getFirst("age21Plus")), "age21Plus", problems);
@@ -431,23 +251,23 @@ class SupervisionController {
                 throw InputRejected.of("checklist", "supervision.error.checklist");
             }
             controls.report(id, report);
-            return notice(redirect, "supervision.notice.reported", "/app/toezicht/controles/" + id);
+            return Pages.notice(redirect, "supervision.notice.reported", "/app/toezicht/controles/" + id);
         });
     }
 
     @PostMapping("/controles/{id}/aanvulling")
     String addendum(@PathVariable UUID id, @RequestParam(name = "addendum", required = false) String text,
             RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/controles/" + id, "supervision.notice.addendum",
+        return Pages.change(redirect, "/app/toezicht/controles/" + id, "supervision.notice.addendum",
                 () -> controls.addendum(id, text));
     }
 
     @PostMapping("/controles/{id}/signaal")
     String handOff(@PathVariable UUID id, RedirectAttributes redirect) {
-        return change(redirect, "/app/toezicht/controles/" + id, () -> {
+        return Pages.change(redirect, "/app/toezicht/controles/" + id, () -> {
             SignalReference reference = controls.handOff(id);
             redirect.addFlashAttribute("signalReference", reference.value());
-            return notice(redirect, "supervision.notice.signal", "/app/toezicht/controles/" + id);
+            return Pages.notice(redirect, "supervision.notice.signal", "/app/toezicht/controles/" + id);
         });
     }
 
@@ -456,21 +276,21 @@ class SupervisionController {
     @GetMapping("/verplaatsingen")
     String alerts(Model model) {
         model.addAttribute("alerts", inbox.alerts());
-        common(model);
+        Pages.common(model, fmt);
         return "supervision/alerts";
     }
 
     @GetMapping("/vergunde-bedrijven")
     String licensedInspections(Model model) {
         model.addAttribute("controls", controls.licensedInspections());
-        common(model);
+        Pages.common(model, fmt);
         return "supervision/licensed-inspections";
     }
 
     @GetMapping("/meldingen")
     String notifications(Model model) {
         model.addAttribute("items", inbox.forOfficer());
-        common(model);
+        Pages.common(model, fmt);
         return "supervision/notifications";
     }
 }

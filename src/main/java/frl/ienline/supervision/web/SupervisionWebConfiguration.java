@@ -22,9 +22,16 @@ class SupervisionWebConfiguration {
                 Set.of(Role.LICENSING_OFFICER));
     }
 
+    /** A municipality's own enforcement officer works cases and the ladder, not the team's worklist. */
+    @Bean
+    NavigationItem supervisionCases() {
+        return new NavigationItem("supervision.nav.cases", "/app/toezicht/zaken", 31,
+                Set.of(Role.MUNICIPAL_ENFORCEMENT_OFFICER));
+    }
+
     @Bean
     NavigationItem supervisionNotifications() {
         return new NavigationItem("supervision.nav.notifications", "/app/toezicht/meldingen", 25,
-                Set.of(Role.LICENSING_OFFICER));
+                Set.of(Role.LICENSING_OFFICER, Role.MUNICIPAL_ENFORCEMENT_OFFICER));
     }
 }

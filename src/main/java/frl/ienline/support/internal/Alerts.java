@@ -48,15 +48,18 @@ public class Alerts {
     }
 
     private final CareJdbc db;
-    private final SupportKeys keys;
+    private final SupportCrypto.Keys keys;
     private final Clock clock;
     private final CareStaff staff;
     private final CareAccessLog log;
     private final AlertMail mail;
     private final Members members;
+    private final PortalThrottles throttles;
 
-    Alerts(CareJdbc db, SupportKeys keys, Clock clock, CareStaff staff, CareAccessLog log, AlertMail mail, Members members) {
+    Alerts(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log, AlertMail mail, Members members,
+            PortalThrottles throttles) {
         this.db = db;
+        this.throttles = throttles;
         this.keys = keys;
         this.clock = clock;
         this.staff = staff;
@@ -79,22 +82,24 @@ public class Alerts {
                 .param("summary", summary).param("occurred", occurredOn).param("now", Timestamp.from(now))
                 .param("org", organisation).param("expires", Timestamp.from(expires)).param("demo", demo).update();
         for (ClientIdentifier identifier : identifiers) {
-            BlindIndex index = keys.blindIndex(identifier.kind().name(), identifier.value());
+            UUID rowId = UUID.randomUUID();
             db.query("""
-                    INSERT INTO support.alert_identifier (alert_id, kind, masked, blind_index, blind_key_id, value_enc)
-                    VALUES (:alert, :kind, :masked, :index, :keyId, :value)
+                    INSERT INTO support.alert_identifier (id, alert_id, kind, masked, blind_index, value_enc)
+                    VALUES (:id, :alert, :kind, :masked, :index, :value)
                     ON CONFLICT DO NOTHING""")
-                    .param("alert", id).param("kind", identifier.kind().name()).param("masked", identifier.masked())
-                    .param("index", index.value()).param("keyId", index.keyId())
-                    .param("value", keys.encrypt(identifier.value())).update();
+                    .param("id", rowId).param("alert", id).param("kind", identifier.kind().name())
+                    .param("masked", identifier.masked())
+                    .param("index", keys.index().of(identifier.kind().name(), identifier.value()))
+                    .param("value", keys.cipher().encrypt(identifier.value(), SupportCrypto.IDENTIFIER_VALUE.at(rowId))).update();
         }
         db.query("""
                 INSERT INTO support.inbox_item (member_id, alert_id, delivered_at)
                 SELECT id, :alert, :now FROM support.member WHERE verified_on IS NOT NULL""")
                 .param("alert", id).param("now", Timestamp.from(now)).update();
         List<String> addresses = db.query("""
-                SELECT email_enc FROM support.member WHERE verified_on IS NOT NULL AND alerts_by_email AND email_enc IS NOT NULL""")
-                .query(String.class).list().stream().map(keys::decrypt).toList();
+                SELECT id, email_enc FROM support.member WHERE verified_on IS NOT NULL AND alerts_by_email AND email_enc IS NOT NULL""")
+                .query((rs, n) -> keys.cipher().decrypt(rs.getString(2), SupportCrypto.MEMBER_EMAIL.at(rs.getObject(1, UUID.class))))
+                .list();
         mail.sendAfterCommit(addresses);
         return id;
     }
@@ -138,6 +143,7 @@ public class Alerts {
         if (!members.isVerified(memberId)) {
             throw new AccessDeniedException("Only verified members can check a number");
         }
+        throttles.clientCheck(memberId); // a blind-index oracle: so many checks per member per day (L6)
         ClientIdentifier number;
         try {
             number = new ClientIdentifier(Kind.PHONE, phone == null ? "" : phone);
@@ -146,16 +152,15 @@ public class Alerts {
         }
         Instant now = clock.instant();
         // during a key rotation a row may still carry an old key's index: look under every configured key
-        List<BlindIndex> candidates = keys.blindIndexesUnderEveryKey(Kind.PHONE.name(), number.value());
+        List<String> candidates = keys.index().candidates(Kind.PHONE.name(), number.value());
         record Hit(Severity severity, Instant publishedAt) {
         }
         List<Hit> hits = db.query("""
                 SELECT a.severity, a.published_at FROM support.alert a
                 JOIN support.alert_identifier i ON i.alert_id = a.id
-                WHERE i.kind = 'PHONE' AND i.blind_index IN (:indexes) AND i.blind_key_id || ':' || i.blind_index IN (:keyed)
+                WHERE i.kind = 'PHONE' AND i.blind_index IN (:indexes)
                   AND a.withdrawn_at IS NULL AND a.expires_at > :now""")
-                .param("indexes", candidates.stream().map(BlindIndex::value).toList())
-                .param("keyed", candidates.stream().map(c -> c.keyId() + ":" + c.value()).toList())
+                .param("indexes", candidates)
                 .param("now", Timestamp.from(now))
                 .query((rs, n) -> new Hit(Severity.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant())).list();
         db.query("INSERT INTO support.client_check (id, checked_on, warnings) VALUES (:id, :on, :warnings)")

@@ -42,12 +42,12 @@ public class CareContacts {
     }
 
     private final CareJdbc db;
-    private final SupportKeys keys;
+    private final SupportCrypto.Keys keys;
     private final Clock clock;
     private final CareStaff staff;
     private final CareAccessLog log;
 
-    CareContacts(CareJdbc db, SupportKeys keys, Clock clock, CareStaff staff, CareAccessLog log) {
+    CareContacts(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log) {
         this.db = db;
         this.keys = keys;
         this.clock = clock;
@@ -76,16 +76,19 @@ public class CareContacts {
         UUID id = UUID.randomUUID();
         String pseudonym = input.pseudonym().strip();
         db.query("""
-                INSERT INTO support.care_contact (id, organisation_code, pseudonym, contact_on, topics, referrals, exit_phase,
-                    note_enc, recorded_by, recorded_at)
-                VALUES (:id, :org, :pseudonym, :on, string_to_array(:topics, ','), string_to_array(:referrals, ','), :phase,
-                    :note, :by, :now)""")
-                .param("id", id).param("org", actor.organisationCode()).param("pseudonym", pseudonym)
+                INSERT INTO support.care_contact (id, organisation_code, pseudonym_enc, pseudonym_bi, contact_on, topics,
+                    referrals, exit_phase, note_enc, recorded_by, recorded_at)
+                VALUES (:id, :org, :pseudonym, :pseudonymIndex, :on, string_to_array(:topics, ','),
+                    string_to_array(:referrals, ','), :phase, :note, :by, :now)""")
+                .param("id", id).param("org", actor.organisationCode())
+                .param("pseudonym", keys.cipher().encrypt(pseudonym, SupportCrypto.CONTACT_PSEUDONYM.at(id)))
+                .param("pseudonymIndex", keys.index().of(SupportCrypto.PSEUDONYM, SupportCrypto.normalisePseudonym(pseudonym)))
                 .param("on", input.contactOn()).param("topics", join(input.topics()))
                 .param("referrals", join(input.referrals())).param("phase", input.exitPhase() == null ? null : input.exitPhase().name())
-                .param("note", keys.encrypt(input.note() == null || input.note().isBlank() ? null : input.note().strip()))
+                .param("note", keys.cipher().encrypt(input.note() == null || input.note().isBlank() ? null : input.note().strip(),
+                        SupportCrypto.CONTACT_NOTE.at(id)))
                 .param("by", actor.displayName()).param("now", Timestamp.from(clock.instant())).update();
-        log.allowed(actor, CareAccessLog.Action.CREATE, "care-contact", id, pseudonym, "care");
+        log.allowed(actor, CareAccessLog.Action.CREATE, "care-contact", id, reference(pseudonym), "care");
         return id;
     }
 
@@ -93,19 +96,33 @@ public class CareContacts {
     public List<Contact> list(String pseudonym) {
         Actor actor = staff.requireCareWorker("care-contact");
         String p = pseudonym == null || pseudonym.isBlank() ? null : pseudonym.strip();
-        log.allowed(actor, p == null ? CareAccessLog.Action.SEARCH : CareAccessLog.Action.VIEW, "care-contact", null, p, "care");
+        log.allowed(actor, p == null ? CareAccessLog.Action.SEARCH : CareAccessLog.Action.VIEW, "care-contact", null,
+                p == null ? null : reference(p), "care");
+        // during a key rotation a row may still carry an old key's index: look under every configured key
+        List<String> indexes = p == null ? List.of("-")
+                : keys.index().candidates(SupportCrypto.PSEUDONYM, SupportCrypto.normalisePseudonym(p));
         return db.query("""
-                SELECT id, pseudonym, contact_on, topics, referrals, exit_phase, note_enc, recorded_by
+                SELECT id, pseudonym_enc, contact_on, topics, referrals, exit_phase, note_enc, recorded_by
                 FROM support.care_contact
-                WHERE organisation_code = :org AND (CAST(:p AS TEXT) IS NULL OR lower(pseudonym) = lower(:p))
+                WHERE organisation_code = :org AND (CAST(:all AS BOOLEAN) OR pseudonym_bi IN (:indexes))
                 ORDER BY contact_on DESC, recorded_at DESC LIMIT 500""")
-                .param("org", actor.organisationCode()).param("p", p)
-                .query((rs, n) -> new Contact(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
+                .param("org", actor.organisationCode()).param("all", p == null).param("indexes", indexes)
+                .query((rs, n) -> new Contact(rs.getObject(1, UUID.class),
+                        keys.cipher().decrypt(rs.getString(2), SupportCrypto.CONTACT_PSEUDONYM.at(rs.getObject(1, UUID.class))),
+                        rs.getObject(3, LocalDate.class),
                         Arrays.stream((String[]) rs.getArray(4).getArray()).map(Topic::valueOf).toList(),
                         Arrays.stream((String[]) rs.getArray(5).getArray()).filter(s -> !s.isEmpty()).map(Referral::valueOf).toList(),
-                        rs.getString(6) == null ? null : ExitPhase.valueOf(rs.getString(6)), keys.decrypt(rs.getString(7)),
+                        rs.getString(6) == null ? null : ExitPhase.valueOf(rs.getString(6)), keys.cipher().decrypt(rs.getString(7), SupportCrypto.CONTACT_NOTE.at(rs.getObject(1, UUID.class))),
                         rs.getString(8)))
                 .list();
+    }
+
+    /**
+     * How the append-only care log names a care contact: a keyed reference of the pseudonym (reference key, never
+     * rotated), so the log can tie entries about one person together without holding the pseudonym.
+     */
+    String reference(String pseudonym) {
+        return keys.reference(SupportCrypto.PSEUDONYM, SupportCrypto.normalisePseudonym(pseudonym), "c-");
     }
 
     private static String join(Set<? extends Enum<?>> values) {

@@ -4,13 +4,14 @@ import frl.ienline.shared.Actor;
 import frl.ienline.shared.CurrentActor;
 import frl.ienline.shared.Role;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
+import frl.ienline.shared.AccessRefused;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may work in the care compartment: care workers and the sounding-board coordinator, nobody else.
  * Enforcement, signals, the privacy officer and the functional admin are refused here (the wall); the
- * refusal is written to the care-side access log, never to the enforcement-side one.
+ * refusal is written to the care-side access log (in its own transaction, so also from a read-only
+ * service), never to the enforcement-side one, and answered 403 as an {@link AccessRefused}: logged once.
  */
 @Component
 public class CareStaff {
@@ -33,7 +34,7 @@ public class CareStaff {
         Actor actor = CurrentActor.require();
         if (!isCare(actor)) {
             log.denied(actor, objectType);
-            throw new AccessDeniedException("The support compartment is for care staff only");
+            throw new AccessRefused("The support compartment is for care staff only");
         }
         return actor;
     }
@@ -43,7 +44,7 @@ public class CareStaff {
         Actor actor = require(objectType);
         if (!actor.hasRole(Role.CARE_WORKER)) {
             log.denied(actor, objectType);
-            throw new AccessDeniedException("Care workers only");
+            throw new AccessRefused("Care workers only");
         }
         return actor;
     }
@@ -53,7 +54,7 @@ public class CareStaff {
         Actor actor = require(objectType);
         if (!actor.hasRole(Role.SOUNDING_BOARD_COORDINATOR)) {
             log.denied(actor, objectType);
-            throw new AccessDeniedException("Sounding-board coordinator only");
+            throw new AccessRefused("Sounding-board coordinator only");
         }
         return actor;
     }

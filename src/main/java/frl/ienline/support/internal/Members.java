@@ -1,6 +1,7 @@
 package frl.ienline.support.internal;
 
 import frl.ienline.platform.CareCompartmentDatabase;
+import frl.ienline.platform.PasswordHashing;
 import frl.ienline.shared.Actor;
 import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.InputRejected.Problem;
@@ -13,13 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pseudonymous member accounts: a working name and an Argon2id password hash, an encrypted e-mail
+ * Pseudonymous member accounts: a working name and an Argon2id password hash (the staff's parameters, L11),
+ * an encrypted e-mail
  * address only for alert notifications, and "verified by organisation X on date" — never the evidence.
  * A member can delete the account and everything attached to it at any moment.
  */
@@ -45,14 +46,15 @@ public class Members {
     }
 
     private final CareJdbc db;
-    private final SupportKeys keys;
+    private final SupportCrypto.Keys keys;
     private final Clock clock;
     private final CareStaff staff;
     private final CareAccessLog log;
-    private final PasswordEncoder passwords = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    private final PasswordHashing passwords;
 
-    Members(CareJdbc db, SupportKeys keys, Clock clock, CareStaff staff, CareAccessLog log) {
+    Members(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log, PasswordHashing passwords) {
         this.db = db;
+        this.passwords = passwords;
         this.keys = keys;
         this.clock = clock;
         this.staff = staff;
@@ -63,18 +65,23 @@ public class Members {
         return passwords;
     }
 
-    public UUID signUp(String workingName, String password, String email, boolean alertsByEmail, String language) {
+    /**
+     * A new account, or nothing when the working name is taken. The caller answers both alike (D2): the
+     * name is checked only after every other rule passed, and a taken name costs the same hashing work, so
+     * sign-up tells nobody which working names exist.
+     */
+    public Optional<UUID> signUp(String workingName, String password, String email, boolean alertsByEmail,
+            String language) {
         List<Problem> problems = new ArrayList<>();
         String name = workingName == null ? "" : workingName.strip();
         String mail = email == null || email.isBlank() ? null : email.strip();
         if (!WORKING_NAME.matcher(name).matches()) {
             problems.add(new Problem("workingName", "portal.signup.error.workingName"));
-        } else if (db.query("SELECT count(*) FROM support.member WHERE lower(working_name) = lower(:n)").param("n", name)
-                .query(Long.class).single() > 0) {
-            problems.add(new Problem("workingName", "portal.signup.error.taken"));
         }
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
             problems.add(new Problem("password", "portal.signup.error.password"));
+        } else if (PasswordHashing.isCommon(password) || password.strip().equalsIgnoreCase(name)) {
+            problems.add(new Problem("password", "portal.signup.error.common"));
         }
         if (mail != null && (!EMAIL.matcher(mail).matches() || mail.length() > 200)) {
             problems.add(new Problem("email", "portal.signup.error.email"));
@@ -86,13 +93,14 @@ public class Members {
             throw new InputRejected(problems);
         }
         UUID id = UUID.randomUUID();
-        db.query("""
+        String hash = passwords.encode(password);
+        int created = db.query("""
                 INSERT INTO support.member (id, working_name, password_hash, email_enc, alerts_by_email, language, created_at)
-                VALUES (:id, :name, :hash, :email, :alerts, :lang, :now)
-                """).param("id", id).param("name", name).param("hash", passwords.encode(password))
-                .param("email", keys.encrypt(mail)).param("alerts", alertsByEmail)
+                VALUES (:id, :name, :hash, :email, :alerts, :lang, :now) ON CONFLICT DO NOTHING
+                """).param("id", id).param("name", name).param("hash", hash)
+                .param("email", keys.cipher().encrypt(mail, SupportCrypto.MEMBER_EMAIL.at(id))).param("alerts", alertsByEmail)
                 .param("lang", PortalLanguages.supported(language)).param("now", Timestamp.from(clock.instant())).update();
-        return id;
+        return created == 1 ? Optional.of(id) : Optional.empty();
     }
 
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS, readOnly = true)
@@ -113,7 +121,7 @@ public class Members {
         return db.query("""
                 SELECT id, working_name, email_enc, alerts_by_email, language, verified_by_org, verified_on, demo
                 FROM support.member WHERE id = :id""").param("id", id)
-                .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), keys.decrypt(rs.getString(3)),
+                .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), keys.cipher().decrypt(rs.getString(3), SupportCrypto.MEMBER_EMAIL.at(rs.getObject(1, UUID.class))),
                         rs.getBoolean(4), rs.getString(5), rs.getString(6),
                         rs.getObject(7, LocalDate.class), rs.getBoolean(8)))
                 .optional();
@@ -132,7 +140,7 @@ public class Members {
             throw InputRejected.of("email", "portal.signup.error.emailNeeded");
         }
         db.query("UPDATE support.member SET email_enc = :email, alerts_by_email = :alerts WHERE id = :id")
-                .param("email", keys.encrypt(mail)).param("alerts", alertsByEmail).param("id", memberId).update();
+                .param("email", keys.cipher().encrypt(mail, SupportCrypto.MEMBER_EMAIL.at(memberId))).param("alerts", alertsByEmail).param("id", memberId).update();
     }
 
     /** Deletes the account and, through the foreign keys, every row that belongs to it. */
@@ -170,7 +178,7 @@ public class Members {
      * so a member who deletes the account leaves nothing in the log that leads back to them.
      */
     String reference(UUID memberId) {
-        return "m-" + keys.reference("member-reference", memberId.toString()).substring(0, 16);
+        return keys.reference("member-reference", memberId.toString(), "m-");
     }
 
     public long count() {

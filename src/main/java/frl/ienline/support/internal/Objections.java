@@ -6,10 +6,14 @@ import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.InputRejected.Problem;
 import frl.ienline.shared.NotFound;
 import java.sql.Timestamp;
+import frl.ienline.shared.TooManyRequests;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +34,16 @@ public class Objections {
     }
 
     private final CareJdbc db;
-    private final SupportKeys keys;
+    private final SupportCrypto.Keys keys;
     private final Clock clock;
     private final CareStaff staff;
     private final CareAccessLog log;
     private final Alerts alerts;
+    private final PortalThrottles throttles;
 
-    Objections(CareJdbc db, SupportKeys keys, Clock clock, CareStaff staff, CareAccessLog log, Alerts alerts) {
+    Objections(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log, Alerts alerts,
+            PortalThrottles throttles) {
+        this.throttles = throttles;
         this.db = db;
         this.keys = keys;
         this.clock = clock;
@@ -45,7 +52,12 @@ public class Objections {
         this.alerts = alerts;
     }
 
-    public UUID submit(String alertReference, String message, String contact) {
+    /**
+     * Stores an objection to an existing alert. An unknown or missing reference is answered like a known
+     * one but stores nothing (D8), so the form neither fills the moderators' queue with junk nor tells
+     * anyone which references exist. Each reference takes a few objections a day, known or not (429).
+     */
+    public Optional<UUID> submit(String alertReference, String message, String contact) {
         List<Problem> problems = new ArrayList<>();
         if (message == null || message.isBlank() || message.length() > 5000) {
             problems.add(new Problem("message", "portal.objection.error.message"));
@@ -59,16 +71,28 @@ public class Objections {
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
+        String reference = alertReference == null || alertReference.isBlank() ? null
+                : alertReference.strip().toLowerCase(Locale.ROOT);
+        if (reference == null) {
+            return Optional.empty();
+        }
+        if (!throttles.objectionTo(reference)) {
+            throw new TooManyRequests(Duration.ofHours(1));
+        }
+        Optional<UUID> alert = alerts.byReference(reference);
+        if (alert.isEmpty()) {
+            return Optional.empty();
+        }
         UUID id = UUID.randomUUID();
-        String reference = alertReference == null || alertReference.isBlank() ? null : alertReference.strip();
         db.query("""
                 INSERT INTO support.objection (id, alert_reference, alert_id, message_enc, contact_enc, received_at)
                 VALUES (:id, :ref, :alert, :message, :contact, :now)""")
-                .param("id", id).param("ref", reference).param("alert", alerts.byReference(reference).orElse(null))
-                .param("message", keys.encrypt(message.strip()))
-                .param("contact", keys.encrypt(contact == null || contact.isBlank() ? null : contact.strip()))
+                .param("id", id).param("ref", reference).param("alert", alert.get())
+                .param("message", keys.cipher().encrypt(message.strip(), SupportCrypto.OBJECTION_MESSAGE.at(id)))
+                .param("contact", keys.cipher().encrypt(contact == null || contact.isBlank() ? null : contact.strip(),
+                        SupportCrypto.OBJECTION_CONTACT.at(id)))
                 .param("now", Timestamp.from(clock.instant())).update();
-        return id;
+        return Optional.of(id);
     }
 
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS)
@@ -80,7 +104,8 @@ public class Objections {
                        decided_by_org, decided_at
                 FROM support.objection ORDER BY decision NULLS FIRST, received_at DESC""")
                 .query((rs, n) -> new Objection(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
-                        keys.decrypt(rs.getString(4)), keys.decrypt(rs.getString(5)), rs.getTimestamp(6).toInstant(),
+                        keys.cipher().decrypt(rs.getString(4), SupportCrypto.OBJECTION_MESSAGE.at(rs.getObject(1, UUID.class))),
+                        keys.cipher().decrypt(rs.getString(5), SupportCrypto.OBJECTION_CONTACT.at(rs.getObject(1, UUID.class))), rs.getTimestamp(6).toInstant(),
                         rs.getString(7) == null ? null : Decision.valueOf(rs.getString(7)), rs.getString(8),
                         rs.getString(9), rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant()))
                 .list();

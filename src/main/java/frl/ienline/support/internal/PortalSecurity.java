@@ -1,11 +1,17 @@
 package frl.ienline.support.internal;
 
+import frl.ienline.platform.ClientKeys;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,7 +27,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  * The headers are the staff chain's (CSP without inline script, frame-ancestors 'none', …).
  */
 @Configuration(proxyBeanMethods = false)
-class PortalSecurity {
+public class PortalSecurity {
 
     /** Same policy as the staff chain (identity's WebSecurity): nothing from other hosts, no inline script. */
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -29,10 +35,14 @@ class PortalSecurity {
             + " object-src 'none'";
 
     static final String MEMBER_CONTEXT = "IENLINE_MEMBER_SECURITY_CONTEXT";
+    /** Where a throttled login is forwarded to, and the request attribute with the seconds to wait. */
+    public static final String WAIT_PAGE = "/portaal/inloggen/wachten";
+    public static final String RETRY_AFTER = PortalSecurity.class.getName() + ".RETRY_AFTER";
 
     @Bean
     @Order(10)
-    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, Members members) throws Exception {
+    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, Members members, PortalThrottles throttles,
+            ClientKeys clientKeys) throws Exception {
         UserDetailsService accounts = name -> members.credentials(name)
                 .map(c -> new MemberPrincipal(c.id(), c.workingName(), c.passwordHash()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown"));
@@ -44,14 +54,15 @@ class PortalSecurity {
         requests.setSessionAttrName("IENLINE_MEMBER_SAVED_REQUEST");
         requests.setMatchingRequestParameterName(null);
         http.securityMatcher("/portaal/**")
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(new ProviderManager(new PortalAuthentication(provider, throttles)))
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(requests))
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/portaal/mijn", "/portaal/mijn/**")
                         .hasAuthority(MemberPrincipal.AUTHORITY).anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/portaal/inloggen").loginProcessingUrl("/portaal/inloggen")
                         .usernameParameter("workingName").passwordParameter("password")
-                        .defaultSuccessUrl("/portaal/mijn", false).failureUrl("/portaal/inloggen?fout").permitAll())
+                        .authenticationDetailsSource(request -> new PortalAuthentication.Client(clientKeys.of(request)))
+                        .defaultSuccessUrl("/portaal/mijn", false).failureHandler(PortalSecurity::loginFailed).permitAll())
                 .logout(logout -> logout.logoutUrl("/portaal/uitloggen").logoutSuccessUrl("/portaal?uitgelogd")
                         .invalidateHttpSession(true).deleteCookies("IENLINE_SESSION"))
                 .headers(headers -> headers
@@ -63,5 +74,19 @@ class PortalSecurity {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")));
         return http.build();
+    }
+
+    /** A wrong password goes back to the form; a throttled attempt gets 429 and the form with the wait. */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException, ServletException {
+        if (e instanceof PortalAuthentication.Throttled throttled) {
+            long seconds = throttled.retryAfterSeconds();
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            request.setAttribute(RETRY_AFTER, seconds);
+            request.getRequestDispatcher(WAIT_PAGE).forward(request, response);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/portaal/inloggen?fout");
     }
 }

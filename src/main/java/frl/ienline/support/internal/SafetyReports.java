@@ -54,7 +54,7 @@ public class SafetyReports {
     }
 
     private final CareJdbc db;
-    private final SupportKeys keys;
+    private final SupportCrypto.Keys keys;
     private final Clock clock;
     private final CareStaff staff;
     private final CareAccessLog log;
@@ -62,7 +62,7 @@ public class SafetyReports {
     private final Alerts alerts;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    SafetyReports(CareJdbc db, SupportKeys keys, Clock clock, CareStaff staff, CareAccessLog log, PortalFacts facts,
+    SafetyReports(CareJdbc db, SupportCrypto.Keys keys, Clock clock, CareStaff staff, CareAccessLog log, PortalFacts facts,
             Alerts alerts) {
         this.db = db;
         this.keys = keys;
@@ -123,9 +123,9 @@ public class SafetyReports {
                 .param("id", id).param("member", memberId).param("org", onBehalfOrg)
                 .param("categories", String.join(",", input.categories().stream().map(Enum::name).sorted().toList()))
                 .param("occurred", input.occurredOn()).param("municipality", input.municipality())
-                .param("description", keys.encrypt(input.description().strip()))
-                .param("identifiers", keys.encrypt(json.writeValueAsString(idMap)))
-                .param("descriptors", keys.encrypt(blankToNull(input.descriptors())))
+                .param("description", keys.cipher().encrypt(input.description().strip(), SupportCrypto.REPORT_DESCRIPTION.at(id)))
+                .param("identifiers", keys.cipher().encrypt(json.writeValueAsString(idMap), SupportCrypto.REPORT_IDENTIFIERS.at(id)))
+                .param("descriptors", keys.cipher().encrypt(blankToNull(input.descriptors()), SupportCrypto.REPORT_DESCRIPTORS.at(id)))
                 .param("consent", input.policeConsent())
                 .param("consentAt", input.policeConsent() ? Timestamp.from(now) : null)
                 .param("help", input.wantsPoliceHelp()).param("now", Timestamp.from(now)).update();
@@ -168,8 +168,8 @@ public class SafetyReports {
         Actor actor = staff.requireCareWorker("incident-report");
         Detail detail = load(id);
         if (!detail.summary().policeConsent()) {
-            log.allowed(actor, CareAccessLog.Action.PRINT, "incident-report", id, null, "police-refused-no-consent");
-            throw new org.springframework.security.access.AccessDeniedException("No recorded consent for the police");
+            log.denied(actor, CareAccessLog.Action.PRINT, "incident-report", id, "police-refused-no-consent");
+            throw new frl.ienline.shared.AccessRefused("No recorded consent for the police");
         }
         log.allowed(actor, CareAccessLog.Action.PRINT, "incident-report", id, null, "police-with-consent");
         return detail;
@@ -225,12 +225,15 @@ public class SafetyReports {
                        on_behalf_by_org
                 FROM support.incident_report WHERE id = :id""").param("id", id)
                 .query((rs, n) -> {
-                    Map<String, String> ids = json.readValue(keys.decrypt(rs.getString(11)), new TypeReference<Map<String, String>>() {
+                    UUID row = rs.getObject(1, UUID.class);
+                    Map<String, String> ids = json.readValue(keys.cipher().decrypt(rs.getString(11),
+                            SupportCrypto.REPORT_IDENTIFIERS.at(row)), new TypeReference<Map<String, String>>() {
                     });
                     List<ClientIdentifier> identifiers = ids.entrySet().stream()
                             .map(e -> new ClientIdentifier(Kind.valueOf(e.getKey()), e.getValue())).toList();
-                    return new Detail(summary(rs), rs.getObject(9, LocalDate.class), keys.decrypt(rs.getString(10)),
-                            identifiers, keys.decrypt(rs.getString(12)),
+                    return new Detail(summary(rs), rs.getObject(9, LocalDate.class), keys.cipher().decrypt(rs.getString(10),
+                            SupportCrypto.REPORT_DESCRIPTION.at(row)), identifiers,
+                            keys.cipher().decrypt(rs.getString(12), SupportCrypto.REPORT_DESCRIPTORS.at(row)),
                             rs.getTimestamp(13) == null ? null : rs.getTimestamp(13).toInstant(), rs.getString(14));
                 }).optional().orElseThrow(() -> new NotFound("incident-report"));
     }

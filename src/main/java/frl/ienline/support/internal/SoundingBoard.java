@@ -176,7 +176,8 @@ public class SoundingBoard implements SoundingBoardAdvice {
     }
 
     public List<Meeting> meetings() {
-        staff.requireCoordinator("sounding-board-meeting");
+        Actor actor = staff.requireCoordinator("sounding-board-meeting");
+        log.allowed(actor, CareAccessLog.Action.SEARCH, "sounding-board-meeting", null, null, "sounding-board");
         return db.query("SELECT id, held_on, place, agenda, minutes FROM support.sounding_board_meeting ORDER BY held_on DESC")
                 .query((rs, n) -> new Meeting(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), List.of()))
@@ -218,7 +219,8 @@ public class SoundingBoard implements SoundingBoardAdvice {
     }
 
     public List<Consultation> consultations() {
-        staff.requireCoordinator("consultation");
+        Actor actor = staff.requireCoordinator("consultation");
+        log.allowed(actor, CareAccessLog.Action.SEARCH, "consultation", null, null, "sounding-board");
         return db.query(CONSULTATION_SELECT + " ORDER BY c.opened_at DESC").param("member", new UUID(0, 0))
                 .query((rs, n) -> consultation(rs)).list();
     }

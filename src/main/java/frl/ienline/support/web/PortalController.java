@@ -1,5 +1,6 @@
 package frl.ienline.support.web;
 
+import frl.ienline.platform.ClientKeys;
 import frl.ienline.support.internal.HelpOrganisations;
 import frl.ienline.support.internal.MemberTips;
 import frl.ienline.support.internal.Members;
@@ -7,12 +8,17 @@ import frl.ienline.support.internal.Objections;
 import frl.ienline.support.internal.PortalContent;
 import frl.ienline.support.internal.PortalFacts;
 import frl.ienline.support.internal.PortalLanguages;
+import frl.ienline.support.internal.PortalSecurity;
+import frl.ienline.support.internal.PortalThrottles;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -29,9 +35,13 @@ class PortalController {
     private final Objections objections;
     private final MemberTips tips;
     private final HelpOrganisations organisations;
+    private final PortalThrottles throttles;
+    private final ClientKeys clientKeys;
 
     PortalController(PortalContent content, PortalFacts facts, Members members, Objections objections, MemberTips tips,
-            HelpOrganisations organisations) {
+            HelpOrganisations organisations, PortalThrottles throttles, ClientKeys clientKeys) {
+        this.throttles = throttles;
+        this.clientKeys = clientKeys;
         this.content = content;
         this.facts = facts;
         this.members = members;
@@ -77,10 +87,12 @@ class PortalController {
         return "support/portal/signup";
     }
 
+    /** Answers a taken working name exactly like a new account (D2): to the login page, with a hedged notice. */
     @PostMapping("/portaal/aanmelden")
     String signUp(@RequestParam(defaultValue = "") String workingName, @RequestParam(defaultValue = "") String password,
             @RequestParam(required = false) String email, @RequestParam(defaultValue = "false") boolean alertsByEmail,
-            Locale locale, Model model, RedirectAttributes redirect) {
+            Locale locale, Model model, RedirectAttributes redirect, HttpServletRequest request) {
+        throttles.signUp(clientKeys.of(request));
         return FormErrors.submit(model, () -> {
             members.signUp(workingName, password, email, alertsByEmail, PortalLanguages.of(locale));
             redirect.addAttribute("aangemeld", "");
@@ -98,6 +110,17 @@ class PortalController {
         return "support/portal/login";
     }
 
+    /** Where a throttled member login is forwarded (PortalSecurity): the form, 429 and how long to wait. */
+    @RequestMapping(PortalSecurity.WAIT_PAGE)
+    String loginWait(HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (!(request.getAttribute(PortalSecurity.RETRY_AFTER) instanceof Long seconds)) {
+            return "redirect:/portaal/inloggen";
+        }
+        response.setStatus(429);
+        model.addAttribute("retryAfter", seconds);
+        return "support/portal/login";
+    }
+
     @GetMapping("/portaal/bezwaar")
     String objectionForm(Model model) {
         model.addAttribute("errors", FormErrors.NONE);
@@ -106,7 +129,8 @@ class PortalController {
 
     @PostMapping("/portaal/bezwaar")
     String objection(@RequestParam(required = false) String alertReference, @RequestParam(defaultValue = "") String message,
-            @RequestParam(required = false) String contact, Model model) {
+            @RequestParam(required = false) String contact, Model model, HttpServletRequest request) {
+        throttles.objection(clientKeys.of(request));
         return FormErrors.submit(model, () -> {
             objections.submit(alertReference, message, contact);
             return "redirect:/portaal/bezwaar/ontvangen";

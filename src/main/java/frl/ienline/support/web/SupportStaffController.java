@@ -2,9 +2,8 @@ package frl.ienline.support.web;
 
 import frl.ienline.shared.CurrentActor;
 import frl.ienline.shared.Role;
-import frl.ienline.support.SupportFigures;
+import frl.ienline.shared.SupportFigures;
 import frl.ienline.support.internal.Alerts;
-import frl.ienline.support.internal.CareAccessLog;
 import frl.ienline.support.internal.CareContacts;
 import frl.ienline.support.internal.CareContacts.ContactInput;
 import frl.ienline.support.internal.CareContacts.ExitPhase;
@@ -54,7 +53,6 @@ class SupportStaffController {
     private final MemberTips tips;
     private final SoundingBoard board;
     private final CareContacts contacts;
-    private final CareAccessLog accessLog;
     private final SupportFigures figures;
     private final PortalFacts facts;
     private final CareStaff staff;
@@ -62,7 +60,7 @@ class SupportStaffController {
 
     SupportStaffController(Members members, SafetyReports reports, Alerts alerts, Objections objections,
             PortalContent content, Meetups meetups, MemberTips tips, SoundingBoard board, CareContacts contacts,
-            CareAccessLog accessLog, SupportFigures figures, PortalFacts facts, CareStaff staff, Clock clock) {
+            SupportFigures figures, PortalFacts facts, CareStaff staff, Clock clock) {
         this.members = members;
         this.reports = reports;
         this.alerts = alerts;
@@ -72,7 +70,6 @@ class SupportStaffController {
         this.tips = tips;
         this.board = board;
         this.contacts = contacts;
-        this.accessLog = accessLog;
         this.figures = figures;
         this.facts = facts;
         this.staff = staff;
@@ -369,15 +366,5 @@ class SupportStaffController {
             return SupportWebConfiguration.redirect("/contacten?pseudonym="
                     + java.net.URLEncoder.encode(contactPseudonym.strip(), java.nio.charset.StandardCharsets.UTF_8));
         }, () -> contacts(null, model));
-    }
-
-    // ---- figures and the care-side access log ------------------------------------------------------
-
-    @GetMapping("/toegangslog")
-    String accessLog(Model model) {
-        var actor = staff.require("care-access-log");
-        model.addAttribute("entries", accessLog.recent(actor.organisationCode(), 200));
-        model.addAttribute("intact", accessLog.firstBrokenEntry().isEmpty());
-        return "support/staff/access-log";
     }
 }

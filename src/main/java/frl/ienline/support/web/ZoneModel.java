@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The region's time zone for showing instants on support pages ({@code instant.atZone(zone)}). */
-@ControllerAdvice(assignableTypes = {PortalController.class, MemberController.class, SupportStaffController.class})
+@ControllerAdvice(assignableTypes = {PortalController.class, MemberController.class, SupportStaffController.class,
+        CareLogController.class})
 class ZoneModel {
 
     private final Clock clock;

@@ -257,6 +257,13 @@ class AdScreensTests {
                     "/app/advertenties/clusters/" + cluster, "/app/advertenties/netwerken/" + network)) {
                 events.clear();
                 mvc.perform(get(path).with(TestActors.as(someone))).andExpect(status().isForbidden());
+                if (role.compartment() == frl.ienline.shared.Compartment.CARE) {
+                    // a care actor's refusal goes to the care log only, never to the enforcement log (review L2)
+                    assertThat(access()).as(role + " " + path).isEmpty();
+                    assertThat(events.stream(frl.ienline.shared.CareSideAccess.class)).as(role + " " + path)
+                            .singleElement().satisfies(e -> assertThat(e.result()).isEqualTo(Result.DENIED));
+                    continue;
+                }
                 assertThat(access()).as(role + " " + path).singleElement()
                         .satisfies(e -> assertThat(e.result()).isEqualTo(Result.DENIED));
             }

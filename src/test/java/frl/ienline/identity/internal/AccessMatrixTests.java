@@ -35,7 +35,11 @@ class AccessMatrixTests {
         return Stream.of(get("/app/beheer/gebruikers"), get("/app/beheer/gebruikers/nieuw"), get(user),
                 post("/app/beheer/gebruikers").with(csrf()), post(user).with(csrf()),
                 post(user + "/uitschakelen").with(csrf()), post(user + "/inschakelen").with(csrf()),
-                post(user + "/tweede-factor-resetten").with(csrf()));
+                post(user + "/tweede-factor-resetten").with(csrf()), post(user + "/wachtwoord-resetten").with(csrf()),
+                post(user + "/koppellink").with(csrf()), post(user + "/koppeling-verwijderen").with(csrf()),
+                get(AdminRequestController.PATH),
+                post(AdminRequestController.PATH + "/" + SOMEONE + "/goedkeuren").with(csrf()),
+                post(AdminRequestController.PATH + "/" + SOMEONE + "/afwijzen").with(csrf()));
     }
 
     static Stream<Arguments> everyRoleTimesEveryAdministrationEndpoint() {

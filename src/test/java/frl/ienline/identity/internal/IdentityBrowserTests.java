@@ -119,10 +119,30 @@ class IdentityBrowserTests extends BrowserTest {
         page.locator("#field-organisation").selectOption("GM0074");
         page.locator("#role-INSPECTOR").check();
         page.locator("#municipality-GM0074").check();
-        page.locator("#field-password").fill("een lang eerste wachtwoord");
         page.locator("main form[method=post] button[type=submit]").click();
         assertThat(page.locator(".notice--ok")).isVisible();
         assertThat(page.locator("h1")).containsText("browser.nieuw");
+        assertThat(page.locator("#issued-link")).containsText("/login/activeren/");
+        assertAccessible();
+
+        String link = page.locator("#issued-link").textContent();
+        open("/app/beheer/gebruikers/verzoeken");
+        assertThat(page.locator("h1")).hasText("Verzoeken voor een tweede beheerder");
+        assertAccessible();
+        open("/app/mijn-account/wachtwoord");
+        assertAccessible();
+
+        // the new colleague, in a browser of their own, sets their own password through the one-time link
+        context.clearCookies();
+        page.navigate(link);
+        assertAccessible();
+        page.locator("#field-password").fill("mijn eigen lange wachtwoord");
+        page.locator("#field-repeat").fill("mijn eigen lange wachtwoord");
+        page.locator("main form[method=post] button[type=submit]").click();
+        page.waitForURL("**/login");
+        assertThat(page.locator(".notice--ok")).isVisible();
+        page.navigate(link);
+        assertThat(page.locator("h1")).hasText("Deze link werkt niet (meer)");
         assertAccessible();
     }
 }

@@ -33,6 +33,10 @@ class LoginFlowTests {
     LoginThrottle throttle;
     @Autowired
     StaffUsers users;
+    @Autowired
+    frl.ienline.platform.PasswordHashing hashing;
+    @Autowired
+    frl.ienline.MutableClock clock;
 
     @BeforeEach
     void forgetFailures() {
@@ -229,8 +233,68 @@ class LoginFlowTests {
         mvc.perform(post("/login/tweede-factor").session(session).with(csrf()).param("code", fixtures.currentCode(account)))
                 .andExpect(status().isTooManyRequests());
         mvc.perform(get("/app").session(new MockHttpSession())).andExpect(redirectedUrl("/login"));
-        assertThat(password(new MockHttpSession(), account.username(), StaffFixtures.PASSWORD).getResponse().getStatus())
-                .as("the user name stays blocked for the window").isEqualTo(429);
+        MockHttpSession again = new MockHttpSession();
+        assertThat(mvc.perform(post("/login").session(again).with(csrf()).with(from("198.51.100.31"))
+                        .param("username", account.username()).param("password", StaffFixtures.PASSWORD))
+                .andReturn().getResponse().getRedirectedUrl()).isEqualTo("/login/tweede-factor");
+        mvc.perform(post("/login/tweede-factor").session(again).with(csrf()).with(from("198.51.100.31"))
+                        .param("code", fixtures.currentCode(account)))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"));
+    }
+
+    // ---- M7 / D3 / D4 -------------------------------------------------------------------------------
+
+    @Test
+    void fiftyParallelWrongPasswordsReachTheCheckAtMostFiveTimes() throws Exception {
+        StaffFixtures.Account account = fixtures.enrolledAccount("race", Role.INSPECTOR, "GM0080", "GM0080");
+        long before = hashing.checksPerformed();
+        List<Integer> fromManyClients = parallel(50, i -> post("/login").with(csrf()).with(from("198.18.0." + i))
+                .param("username", account.username()).param("password", "guess " + i));
+        assertThat(hashing.checksPerformed() - before).as("one user name, 50 clients at once").isLessThanOrEqualTo(5);
+        assertThat(fromManyClients).containsOnly(401, 429);
+
+        before = hashing.checksPerformed();
+        parallel(50, i -> post("/login").with(csrf()).with(from("198.18.1.1"))
+                .param("username", "nobody" + i).param("password", "guess"));
+        assertThat(hashing.checksPerformed() - before).as("one client, 50 user names at once").isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void nobodyCanLockAColleagueOutForLongerThanTheDelay() throws Exception {
+        StaffFixtures.Account account = fixtures.enrolledAccount("colleague", Role.INSPECTOR, "GM0080", "GM0080");
+        try {
+            for (int i = 0; i < 30; i++) { // an attacker from many addresses, far beyond the free attempts
+                mvc.perform(post("/login").with(csrf()).with(from("198.18.2." + i)).param("username", account.username())
+                        .param("password", "guess " + i));
+            }
+            MvcResult waiting = mvc.perform(post("/login").with(csrf()).with(from("198.18.3.1"))
+                    .param("username", account.username()).param("password", StaffFixtures.PASSWORD)).andReturn();
+            assertThat(waiting.getResponse().getStatus()).isEqualTo(429);
+            assertThat(Long.parseLong(waiting.getResponse().getHeader("Retry-After"))).isBetween(1L, 60L);
+
+            clock.shift(java.time.Duration.ofMinutes(1));
+            assertThat(mvc.perform(post("/login").with(csrf()).with(from("198.18.3.1")).param("username", account.username())
+                            .param("password", StaffFixtures.PASSWORD)).andReturn().getResponse().getRedirectedUrl())
+                    .as("after at most the longest delay the right password signs in").isEqualTo("/login/tweede-factor");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    List<Integer> parallel(int requests, java.util.function.IntFunction<org.springframework.test.web.servlet.RequestBuilder> request)
+            throws Exception {
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                int n = i;
+                results.add(threads.submit(() -> mvc.perform(request.apply(n)).andReturn().getResponse().getStatus()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var result : results) {
+                statuses.add(result.get());
+            }
+            return statuses;
+        }
     }
 
     @Test

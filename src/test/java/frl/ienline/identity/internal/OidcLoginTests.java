@@ -25,7 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
         "spring.security.oauth2.client.provider.gemeente.token-uri=https://idp.example.invalid/token",
         "spring.security.oauth2.client.provider.gemeente.jwk-set-uri=https://idp.example.invalid/jwks",
         "spring.security.oauth2.client.provider.gemeente.user-name-attribute=sub",
-        "ienline.identity.oidc.acr-values=urn:example:loa:substantial"})
+        "ienline.identity.oidc.acr-values=urn:example:loa:substantial",
+        "ienline.identity.oidc.providers.gemeente.organisations=GM0080",
+        "ienline.identity.oidc.providers.gemeente.issuer=https://idp.example.invalid"})
 @AutoConfigureMockMvc
 class OidcLoginTests {
 

@@ -3,76 +3,73 @@ package frl.ienline.identity.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import frl.ienline.platform.crypto.KeyRing;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/** TOTP secrets on the key kit (L18): key ids, rotation, and enrolments of before the kit still readable. */
 class SecretCipherTest {
 
-    static final byte[] KEY = new byte[32];
-    final SecretCipher cipher = new SecretCipher(KEY);
+    static byte[] key(int fill) {
+        byte[] key = new byte[32];
+        Arrays.fill(key, (byte) fill);
+        return key;
+    }
+
+    static final byte[] PRE_KIT_KEY = key(9);
+    final KeyRing ring = KeyRing.of("identity", "t1", Map.of("t1", key(1), "t2", key(2)), null, Map.of(), null);
+    final SecretCipher cipher = new SecretCipher(SecretCipher.withPreKitKey(ring, Base64.getEncoder().encodeToString(PRE_KIT_KEY), null));
     final UUID owner = UUID.randomUUID();
 
     @Test
-    void roundTripsWithARandomNonceAndNamesTheKey() {
+    void roundTripsUnderTheCurrentKeyBoundToTheUser() {
         byte[] secret = Totp.newSecret();
-        String first = cipher.encrypt(secret, owner);
-        String second = cipher.encrypt(secret, owner);
-
-        assertThat(first).startsWith("v1." + cipher.keyId() + ".").isNotEqualTo(second);
-        assertThat(first).doesNotContain(Base32.encode(secret));
-        assertThat(cipher.decrypt(first, owner)).isEqualTo(secret);
-        assertThat(cipher.decrypt(second, owner)).isEqualTo(secret);
-    }
-
-    @Test
-    void aSecretCopiedToAnotherUserDoesNotDecrypt() {
-        String stored = cipher.encrypt(Totp.newSecret(), owner);
+        String stored = cipher.encrypt(secret, owner);
+        assertThat(stored).startsWith("v1.t1.").isNotEqualTo(cipher.encrypt(secret, owner));
+        assertThat(stored).doesNotContain(Base32.encode(secret));
+        assertThat(cipher.decrypt(stored, owner)).isEqualTo(secret);
         assertThatThrownBy(() -> cipher.decrypt(stored, UUID.randomUUID())).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
-    void tamperingIsDetected() {
-        String stored = cipher.encrypt(Totp.newSecret(), owner);
-        byte[] raw = Base64.getUrlDecoder().decode(stored.substring(stored.lastIndexOf('.') + 1));
-        raw[raw.length - 1] ^= 1;
-        String tampered = stored.substring(0, stored.lastIndexOf('.') + 1)
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-        assertThatThrownBy(() -> cipher.decrypt(tampered, owner)).isInstanceOf(IllegalStateException.class);
+    void anEnrolmentOfBeforeTheKitStillWorksAndMovesToTheCurrentKey() throws Exception {
+        byte[] secret = Totp.newSecret();
+        String old = preKitCiphertext(secret, owner);
+        assertThat(old).startsWith("v1." + SecretCipher.preKitKeyId(PRE_KIT_KEY) + ".");
+        assertThat(cipher.decrypt(old, owner)).isEqualTo(secret);
+        String moved = cipher.fieldCipher().reencrypt(old, SecretCipher.TOTP_SECRET.at(owner));
+        assertThat(moved).startsWith("v1.t1.");
+        assertThat(cipher.decrypt(moved, owner)).isEqualTo(secret);
+        assertThatThrownBy(() -> cipher.decrypt(old, UUID.randomUUID())).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
-    void aDifferentKeyIsNamedInTheError() {
-        byte[] other = new byte[32];
-        other[0] = 1;
-        String stored = new SecretCipher(other).encrypt(Totp.newSecret(), owner);
-        assertThatThrownBy(() -> cipher.decrypt(stored, owner)).hasMessageContaining("encrypted with key");
+    void rotationToANewKeyKeepsOldSecretsReadable() {
+        byte[] secret = Totp.newSecret();
+        String underT1 = cipher.encrypt(secret, owner);
+        SecretCipher rotated = new SecretCipher(ring.withCurrentKey("t2"));
+        assertThat(rotated.decrypt(underT1, owner)).isEqualTo(secret);
+        assertThat(rotated.fieldCipher().reencrypt(underT1, SecretCipher.TOTP_SECRET.at(owner))).startsWith("v1.t2.");
     }
 
-    @Test
-    void generatesAPrivateKeyFileOnceOutsideProduction(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("keys/totp.key");
-        SecretCipher created = SecretCipher.load(null, file, true);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        SecretCipher loaded = SecretCipher.load(null, file, false);
-        assertThat(loaded.keyId()).isEqualTo(created.keyId());
-        assertThat(loaded.decrypt(created.encrypt(new byte[] {1, 2, 3}, owner), owner)).containsExactly(1, 2, 3);
-    }
-
-    @Test
-    void productionNeedsAConfiguredKey(@TempDir Path dir) {
-        assertThatThrownBy(() -> SecretCipher.load("", dir.resolve("missing.key"), false))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ienline.identity.totp.key");
-        assertThat(SecretCipher.load(Base64.getEncoder().encodeToString(KEY), dir.resolve("missing.key"), false)
-                .keyId()).isEqualTo(cipher.keyId());
-    }
-
-    @Test
-    void refusesKeysOfTheWrongSize() {
-        assertThatThrownBy(() -> new SecretCipher(new byte[16])).isInstanceOf(IllegalArgumentException.class);
+    /** Exactly what the old SecretCipher wrote: v1.<sha256(key)[0..4] hex>.<base64url>, AAD = the user id. */
+    static String preKitCiphertext(byte[] plain, UUID owner) throws Exception {
+        byte[] nonce = new byte[12];
+        new SecureRandom().nextBytes(nonce);
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(PRE_KIT_KEY, "AES"), new GCMParameterSpec(128, nonce));
+        c.updateAAD(owner.toString().getBytes(StandardCharsets.US_ASCII));
+        byte[] sealed = c.doFinal(plain);
+        return "v1." + SecretCipher.preKitKeyId(PRE_KIT_KEY) + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(ByteBuffer.allocate(12 + sealed.length).put(nonce).put(sealed).array());
     }
 }

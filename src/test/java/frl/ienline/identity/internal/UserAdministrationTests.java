@@ -116,7 +116,7 @@ class UserAdministrationTests {
         String location = mvc.perform(post("/app/beheer/gebruikers").with(csrf()).with(TestActors.as(admin))
                         .param("username", username).param("displayName", "Nieuwe Collega")
                         .param("organisation", "GM0090").param("roles", "LICENSING_OFFICER")
-                        .param("municipalities", "GM0090").param("password", "een lang eerste wachtwoord"))
+                        .param("municipalities", "GM0090"))
                 .andExpect(status().isFound()).andReturn().getResponse().getRedirectedUrl();
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 
@@ -131,7 +131,7 @@ class UserAdministrationTests {
                 .andExpect(content().string(containsString("Nieuwe Collega")));
         mvc.perform(post(location).with(csrf()).with(TestActors.as(admin)).param("displayName", "Nieuwe Collega")
                 .param("organisation", "GM0090").param("roles", "LICENSING_OFFICER", "TEAM_COORDINATOR")
-                .param("municipalities", "GM0090", "GM0080").param("password", "")).andExpect(redirectedUrl(location));
+                .param("municipalities", "GM0090", "GM0080")).andExpect(redirectedUrl(location));
         mvc.perform(post(location + "/uitschakelen").with(csrf()).with(TestActors.as(admin))).andExpect(redirectedUrl(location));
         mvc.perform(post(location + "/inschakelen").with(csrf()).with(TestActors.as(admin))).andExpect(redirectedUrl(location));
         mvc.perform(post(location + "/tweede-factor-resetten").with(csrf()).with(TestActors.as(admin)))
@@ -140,7 +140,8 @@ class UserAdministrationTests {
         StaffUser changed = users.byId(id).orElseThrow();
         assertThat(changed.access().roles()).containsExactlyInAnyOrder(Role.LICENSING_OFFICER, Role.TEAM_COORDINATOR);
         assertThat(changed.access().scope().municipalityValues()).containsExactly("GM0080", "GM0090");
-        assertThat(changed.passwordHash()).as("an empty new password keeps the old one").isEqualTo(created.passwordHash());
+        assertThat(changed.passwordHash()).as("no administrator sets a password").isEqualTo(created.passwordHash());
+        assertThat(changed.enrolled()).as("a reset waits for a second administrator").isFalse();
         assertThat(accessEvents()).allSatisfy(e -> {
             assertThat(e.objectType()).isEqualTo("user");
             assertThat(e.objectId()).isEqualTo(id.toString());
@@ -148,10 +149,11 @@ class UserAdministrationTests {
             assertThat(e.actorId()).isEqualTo(admin.id());
         }).extracting(AccessEvent::action, AccessEvent::purpose).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(Action.CREATE, "user-create"),
+                org.assertj.core.groups.Tuple.tuple(Action.CHANGE, "user-link-issued:PASSWORD"),
                 org.assertj.core.groups.Tuple.tuple(Action.CHANGE, "user-change"),
                 org.assertj.core.groups.Tuple.tuple(Action.CHANGE, "user-disable"),
                 org.assertj.core.groups.Tuple.tuple(Action.CHANGE, "user-enable"),
-                org.assertj.core.groups.Tuple.tuple(Action.CHANGE, "user-reset-second-factor"));
+                org.assertj.core.groups.Tuple.tuple(Action.CHANGE, "user-request:RESET_SECOND_FACTOR"));
     }
 
     @Test
@@ -159,12 +161,11 @@ class UserAdministrationTests {
         String body = mvc.perform(post("/app/beheer/gebruikers").with(csrf()).with(TestActors.as(admin))
                         .param("username", "Bad Name!").param("displayName", "")
                         .param("organisation", "NOPE").param("roles", "INSPECTOR", "CARE_WORKER")
-                        .param("municipalities", "GM0080").param("password", "short"))
+                        .param("municipalities", "GM0080"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(body).contains("class=\"error-summary\"")
                 .contains("href=\"#field-username\"").contains("href=\"#field-displayName\"")
                 .contains("href=\"#field-organisation\"").contains("href=\"#field-roles\"")
-                .contains("href=\"#field-password\"")
                 .contains("Kies rollen van handhaving of van hulpverlening, niet van allebei.");
         assertThat(accessEvents()).isEmpty();
     }

@@ -20,6 +20,14 @@ class ProductionGuardTest {
     }
 
     @Test
+    void onlyATestMayRunTheProdProfileOnAThrowAwayEmbeddedDatabase() {
+        assertThatCode(() -> new ProductionGuard(true, false, "embedded", true).afterPropertiesSet())
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> new ProductionGuard(true, true, "embedded", true).afterPropertiesSet())
+                .hasMessageContaining("demo");
+    }
+
+    @Test
     void productionWithAnExternalDatabaseAndNoDemoStarts() {
         assertThatCode(() -> new ProductionGuard(true, false, "external").afterPropertiesSet()).doesNotThrowAnyException();
         assertThatCode(() -> new ProductionGuard(false, true, "embedded").afterPropertiesSet()).doesNotThrowAnyException();

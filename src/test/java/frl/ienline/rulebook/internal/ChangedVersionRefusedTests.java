@@ -54,12 +54,14 @@ class ChangedVersionRefusedTests {
     @Test
     void commentsAndLayoutMayChangeBecauseOnlyTheDataCounts() throws IOException {
         copyBundled("2026.1.yaml", text -> "# Een extra regel commentaar mag.\n" + text.replace("\n\n", "\n"));
+        copyBundled("2026.2.yaml", text -> text);
         copyBundled("2027.1.yaml", text -> text);
+        copyBundled("2027.2.yaml", text -> text);
         var rulebook = new VersionedRulebook(store, clock, "file:" + versions.toAbsolutePath() + "/*.yaml");
 
         rulebook.afterPropertiesSet();
 
-        assertThat(rulebook.versions()).hasSize(2);
+        assertThat(rulebook.versions()).hasSize(4);
     }
 
     @Test

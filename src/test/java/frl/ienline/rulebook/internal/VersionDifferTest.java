@@ -82,9 +82,20 @@ class VersionDifferTest {
     }
 
     @Test
-    void theBundledVersionsDifferExactlyInTheAnnouncedChanges() {
+    void version20262OnlyAddsTheDeviationReasons() {
         var from = BUNDLED.get(0);
         var to = BUNDLED.get(1);
+        List<Change> changes = new VersionDiffer(Locale.of("nl")).diff(from.version().id(),
+                RulebookSources.tree(from.canonicalJson()), to.version().id(), RulebookSources.tree(to.canonicalJson()))
+                .changes();
+        assertThat(changes).extracting(Change::path).containsExactly("id", "effectiveFrom",
+                "enforcement.deviationReasons");
+    }
+
+    @Test
+    void theBundledVersionsDifferExactlyInTheAnnouncedChanges() {
+        var from = BUNDLED.get(0); // 2026.1
+        var to = BUNDLED.get(2); // 2027.1 (2026.2 only added the deviation reasons, see below)
 
         List<Change> changes = new VersionDiffer(Locale.of("nl")).diff(from.version().id(),
                 RulebookSources.tree(from.canonicalJson()), to.version().id(), RulebookSources.tree(to.canonicalJson()))

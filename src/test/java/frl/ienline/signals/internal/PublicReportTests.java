@@ -40,6 +40,8 @@ class PublicReportTests {
     JdbcClient jdbc;
     @Autowired
     SignalHandling handling;
+    @Autowired
+    PublicChannel channel;
 
     static RequestPostProcessor from(String address) {
         return (MockHttpServletRequest request) -> {
@@ -108,7 +110,8 @@ class PublicReportTests {
         assertThat(view.signal().municipality()).isNull();
         assertThat(view.signal().additions()).extracting(Addition::text).containsExactly("He came back with two others");
         assertThat(jdbc.sql("SELECT followup_secret_hash FROM signals.signal WHERE id = :id").param("id", id)
-                .query(String.class).single()).doesNotContain(secret.group(1)).hasSize(64);
+                .query(String.class).single()).doesNotContain(secret.group(1))
+                .as("a keyed hash under the reference key, not the rotating blind index key (L14)").hasSize(43);
     }
 
     @Test
@@ -125,11 +128,63 @@ class PublicReportTests {
     }
 
     @Test
+    void oneIpv6SubscriberIsOneClientAndAdditionsHaveTheirOwnBudget() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            assertThat(mvc.perform(post("/melden").with(csrf()).with(from("2001:db8:5:6::" + i)).param("observation", "v6 " + i))
+                    .andReturn().getResponse().getStatus()).isEqualTo(200);
+        }
+        var refused = mvc.perform(post("/melden").with(csrf()).with(from("2001:db8:5:6:ffff:ffff:ffff:ffff"))
+                .param("observation", "same /64")).andReturn().getResponse();
+        assertThat(refused.getStatus()).as("the whole /64 is one client (M9)").isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isNotBlank();
+        assertThat(mvc.perform(post("/melden").with(csrf()).with(from("2001:db8:5:7::1")).param("observation", "next /64"))
+                .andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(post("/melden/aanvullen").with(csrf()).with(from("2001:db8:5:6::1")).param("reference", "SIG-00000000")
+                .param("secret", "X").param("text", "aanvulling")).andReturn().getResponse().getStatus())
+                .as("additions have a budget of their own").isEqualTo(200);
+    }
+
+    @Test
+    void floodingRaisesANoticeForTriageInsteadOfClosingTheForm() throws Exception {
+        try {
+            for (int i = 0; i < 200; i++) {
+                channel.accepted();
+            }
+            assertThat(channel.flood()).as("the triage staff see a notice").isPresent();
+            assertThat(mvc.perform(post("/melden").with(csrf()).with(from("192.0.2.201")).param("observation", "still open"))
+                    .andReturn().getResponse().getStatus()).as("no global cap closes the channel").isEqualTo(200);
+        } finally {
+            jdbc.sql("DELETE FROM public.throttle_counter WHERE name = 'signals-accepted'").update();
+        }
+    }
+
+    @Test
     void theFormSpeaksThePortalLanguages() throws Exception {
         for (String[] l : new String[][] {{"nl", "Uitbuiting"}, {"en", "exploitation"}, {"ro", "exploatare"},
                 {"bg", "експлоатация"}, {"hu", "Kizsákmányolás"}, {"es", "explotación"}, {"pl", "wyzysk"}}) {
             String body = mvc.perform(get("/melden").param("lang", l[0])).andReturn().getResponse().getContentAsString();
             assertThat(body).as(l[0]).contains("lang=\"" + l[0] + "\"").contains(l[1]);
         }
+    }
+
+    @Test
+    void anAnonymousReportItsAdditionAndTheirLogEntriesKeepTheHourOnly() throws Exception {
+        String body = mvc.perform(post("/melden").with(csrf()).with(from("198.51.100.7"))
+                .param("observation", "Hour only")).andReturn().getResponse().getContentAsString();
+        Matcher reference = REFERENCE.matcher(body);
+        Matcher secret = SECRET.matcher(body);
+        assertThat(reference.find() && secret.find()).isTrue();
+        mvc.perform(post("/melden/aanvullen").with(csrf()).with(from("198.51.100.7")).param("reference", reference.group(1))
+                .param("secret", secret.group(1)).param("text", "Later, the same hour only"));
+        UUID id = SignalFixtures.id(jdbc, SignalReference.of(reference.group(1)));
+
+        List<String> times = jdbc.sql("""
+                SELECT 'signal ' || (registered_at = date_trunc('hour', registered_at)) FROM signals.signal WHERE id = :id
+                UNION ALL SELECT 'addition ' || (added_at = date_trunc('hour', added_at)) FROM signals.addition WHERE signal_id = :id
+                UNION ALL SELECT 'history ' || (at = date_trunc('hour', at)) FROM signals.history WHERE signal_id = :id
+                UNION ALL SELECT 'log ' || (occurred_at = date_trunc('hour', occurred_at)) FROM audit.access_log
+                    WHERE object_id = CAST(:id AS TEXT) AND actor_id IS NULL""").param("id", id).query(String.class).list();
+        assertThat(times).contains("signal true", "addition true", "history true", "log true")
+                .noneMatch(t -> t.endsWith("false"));
     }
 }

@@ -126,6 +126,13 @@ class SignalsAuthorisationTests {
         if (expected != Sees.FULL && expected != Sees.SHARED_FIELDS) {
             assertThat(body).doesNotContain(CANARY).doesNotContain(reference.value());
         }
+        if (frl.ienline.shared.AccessRecorder.isCare(actor)) {
+            // a care actor's refusal goes to the care log only, never to the enforcement log (review L2)
+            assertThat(events.stream(AccessEvent.class)).isEmpty();
+            assertThat(events.stream(frl.ienline.shared.CareSideAccess.class)).singleElement()
+                    .satisfies(e -> assertThat(e.result()).isEqualTo(AccessEvent.Result.DENIED));
+            return;
+        }
         List<AccessEvent> logged = events.stream(AccessEvent.class).toList();
         assertThat(logged).hasSize(1);
         AccessEvent event = logged.getFirst();

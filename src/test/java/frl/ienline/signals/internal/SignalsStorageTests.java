@@ -16,6 +16,10 @@ import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.Base64;
+import java.util.Map;
+import frl.ienline.platform.crypto.KeyRing;
+import frl.ienline.platform.crypto.Reencryption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,14 +34,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AutoConfigureMockMvc
 class SignalsStorageTests {
 
+    /** signals.crypto.keys.k2 and blind-index-keys.b1 of the test configuration. */
+    static final byte[] TEST_K2 = Base64.getDecoder().decode("ZmVkY2JhOTg3NjU0MzIxMGZlZGNiYTk4NzY1NDMyMTA=");
+    static final byte[] TEST_B1 = Base64.getDecoder().decode("c2lnbmFscy1ibGluZC1pbmRleC0xLWZvci10ZXN0cy1vbmx5");
+
     @Autowired
     SignalHandling handling;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    FieldCipher cipher;
+    SignalsCrypto.SignalsKeys keys;
     @Autowired
-    BlindIndex index;
+    Reencryption signalsReencryption;
     @Autowired
     SignalRules rules;
     @Autowired
@@ -78,12 +86,17 @@ class SignalsStorageTests {
         assertThat(jdbc.sql("SELECT observation_enc FROM signals.signal WHERE id = :id").param("id", id)
                 .query(String.class).single()).startsWith("v1.k1.");
 
-        FieldCipher rotated = new FieldCipher(cipher.keyring().rotatedTo("k2"));
-        Signals withK2 = new Signals(jdbc, rotated, index, clock);
+        KeyRing k2 = keys.cipher().keyRing().withCurrentKey("k2").withCurrentBlindIndexKey("b1");
+        SignalsCrypto.SignalsKeys rotated = SignalsCrypto.SignalsKeys.of(k2);
+        Signals withK2 = new Signals(jdbc, rotated, clock, event -> { });
         assertThat(withK2.load(id).orElseThrow().observation()).isEqualTo("Observation " + canary);
 
-        int moved = new Reencryption(jdbc, rotated).run();
-        assertThat(moved).isPositive();
+        Reencryption job = new Reencryption(jdbc, rotated.cipher(), rotated.index().kit(), Signals.ENCRYPTED,
+                SignalsCrypto.INDEXED);
+        Reencryption.Result result = job.run();
+        assertThat(result.moved()).isPositive();
+        assertThat(result.reindexed()).isPositive();
+        assertThat(result.failed()).isZero();
         assertThat(jdbc.sql("""
                 SELECT observation_enc FROM signals.signal WHERE id = :id
                 UNION ALL SELECT pseudonym_enc FROM signals.person WHERE signal_id = :id
@@ -91,13 +104,17 @@ class SignalsStorageTests {
                 UNION ALL SELECT number_enc FROM signals.phone WHERE signal_id = :id
                 UNION ALL SELECT note_enc FROM signals.indicator WHERE signal_id = :id AND note_enc IS NOT NULL""")
                 .param("id", id).query(String.class).list()).allMatch(v -> v.startsWith("v1.k2."));
-        assertThat(new Reencryption(jdbc, rotated).run()).isZero();
+        assertThat(jdbc.sql("SELECT number_bi FROM signals.phone WHERE signal_id = :id").param("id", id)
+                .query(String.class).list()).allMatch(v -> v.startsWith("b1."));
+        assertThat(job.run()).isEqualTo(new Reencryption.Result(0, 0, 0));
 
-        Keyring onlyK2 = new Keyring("k2", java.util.Map.of("k2", cipher.keyring().get("k2")),
-                cipher.keyring().blindIndexKey());
-        Signal afterRemovingK1 = new Signals(jdbc, new FieldCipher(onlyK2), index, clock).load(id).orElseThrow();
+        KeyRing onlyK2 = KeyRing.of("signals", "k2", Map.of("k2", TEST_K2), "b1", Map.of("b1", TEST_B1), null);
+        Signal afterRemovingK1 = new Signals(jdbc, SignalsCrypto.SignalsKeys.of(onlyK2), clock, event -> { }).load(id)
+                .orElseThrow();
         assertThat(afterRemovingK1.observation()).isEqualTo("Observation " + canary);
         assertThat(afterRemovingK1.persons().getFirst().pseudonym()).isEqualTo("Pseudo " + canary);
+        // the running application (k1/b0 current, k2/b1 known) still reads and finds the moved rows
+        assertThat(as(COORDINATOR, () -> handling.searchByPhone("+31612345002"))).isNotEmpty();
         // the running application (k1 current, k2 known) still reads the moved rows
         assertThat(as(INSPECTOR, () -> handling.view(id)).signal().location()).contains(canary);
     }

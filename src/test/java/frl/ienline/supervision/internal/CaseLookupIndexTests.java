@@ -30,7 +30,7 @@ class CaseLookupIndexTests extends SupervisionTesting {
             status.setRollbackOnly();
             jdbc.sql("SET LOCAL enable_seqscan = off").update();
             return jdbc.sql("EXPLAIN SELECT a.case_id FROM supervision.case_ad a WHERE "
-                    + SupervisionStore.PHONE_IN_CASE_AD).param("i", "some-phone-index").query(String.class).list();
+                    + CaseStore.IDENTIFIERS_IN_CASE_AD).param("i", new String[] {"some-phone-index"}).query(String.class).list();
         });
         assertThat(String.join("\n", plan)).contains("case_ad_identifiers_idx");
     }

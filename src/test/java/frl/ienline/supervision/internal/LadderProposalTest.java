@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The one ladder: the next step from the subject's history anywhere in the region; deviations need a reason. */
 class LadderProposalTest {
 
-    static final EnforcementLadder LADDER = RulebookFiles.loadBundled().activeOn(LocalDate.of(2026, 6, 1))
+    static final EnforcementLadder LADDER = RulebookFiles.loadBundled().activeOn(LocalDate.of(2026, 12, 1))
             .orElseThrow().enforcement();
 
     static PastStep step(String code, String municipality, String day) {
@@ -77,7 +77,9 @@ class LadderProposalTest {
         assertThatThrownBy(() -> proposal.choose(LADDER, "PENALTY_ORDER", " "))
                 .isInstanceOfSatisfying(InputRejected.class, e -> assertThat(e.problems().getFirst().where())
                         .isEqualTo("deviationReason"));
-        var chosen = proposal.choose(LADDER, "PENALTY_ORDER", "Minderjarige aangetroffen; direct een last.");
+        assertThatThrownBy(() -> proposal.choose(LADDER, "PENALTY_ORDER", "Minderjarige aangetroffen; direct een last."))
+                .isInstanceOf(InputRejected.class); // free text is no reason of the rulebook's list
+        var chosen = proposal.choose(LADDER, "PENALTY_ORDER", "SERIOUS_ABUSE");
         assertThat(chosen.code()).isEqualTo("PENALTY_ORDER");
         assertThat(proposal.isDeviation(chosen)).isTrue();
     }
@@ -85,9 +87,9 @@ class LadderProposalTest {
     @Test
     void aStepOfTheOtherTrackIsRefused() {
         LadderProposal proposal = LadderProposal.propose(LADDER, Track.UNLICENSED, List.of());
-        assertThatThrownBy(() -> proposal.choose(LADDER, "SUSPENSION", "Een reden van voldoende lengte"))
+        assertThatThrownBy(() -> proposal.choose(LADDER, "SUSPENSION", "SERIOUS_ABUSE"))
                 .isInstanceOf(InputRejected.class);
-        assertThatThrownBy(() -> proposal.choose(LADDER, "NO_SUCH_STEP", "Een reden van voldoende lengte"))
+        assertThatThrownBy(() -> proposal.choose(LADDER, "NO_SUCH_STEP", "SERIOUS_ABUSE"))
                 .isInstanceOf(InputRejected.class);
     }
 }

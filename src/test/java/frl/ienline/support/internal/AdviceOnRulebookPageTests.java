@@ -32,7 +32,7 @@ class AdviceOnRulebookPageTests {
     @Test
     void recordedAdviceIsShownOnTheRulebookPageWithoutWhoGaveIt() throws Exception {
         String workingName = "Advieslid" + UUID.randomUUID().toString().substring(0, 6);
-        UUID member = members.signUp(workingName, "een-lang-wachtwoord", null, false, "nl");
+        UUID member = members.signUp(workingName, "een-lang-wachtwoord", null, false, "nl").orElseThrow();
         board.join(member, true);
         var coordinator = TestActors.actor("FIER", Role.SOUNDING_BOARD_COORDINATOR);
         AtomicReference<UUID> consultation = new AtomicReference<>();
