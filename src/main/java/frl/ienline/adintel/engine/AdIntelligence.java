@@ -51,7 +51,7 @@ public final class AdIntelligence {
         GroupListener NONE = new GroupListener() {
         };
 
-        /** The ad's text cluster changed (it is new, joined one, left one or became a centre). */
+        /** The ad's text cluster changed (it is new, joined one, left one, became a centre, or gained or lost a member). */
         default void clusterChanged(int item) {
         }
 
@@ -285,6 +285,13 @@ public final class AdIntelligence {
             groups.clustersMerged(now, item);
         }
         groups.clusterChanged(item);
+        // the centres it left and joined changed too (one may now be alone, the other a cluster for the first time)
+        if (old >= 0 && old != item) {
+            groups.clusterChanged(old);
+        }
+        if (now >= 0 && now != item) {
+            groups.clusterChanged(now);
+        }
     }
 
     private final NetworkIndex.Listener networkListener = new NetworkIndex.Listener() {
