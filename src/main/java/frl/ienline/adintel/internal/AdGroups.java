@@ -65,7 +65,7 @@ public final class AdGroups {
 
     private void reset(int expected) {
         recorder = new Recorder();
-        engine = new AdIntelligence(settings, Math.max(expected, 16), recorder);
+        engine = new AdIntelligence(settings, frl.ienline.adintel.engine.cluster.StockModel.EMPTY, Math.max(expected, 16), recorder);
         snapshots.clear();
         ads.clear();
         latestItemOfAd.clear();
@@ -80,6 +80,7 @@ public final class AdGroups {
             for (Item item : items) {
                 add(item);
             }
+            recorder.settle(); // learns which roots are groups
             recorder.clear();
         } finally {
             lock.writeLock().unlock();
@@ -113,6 +114,7 @@ public final class AdGroups {
                     }
                 }
             }
+            recorder.settle();
             for (int item : recorder.joinedSingletons) {
                 touched.add(ads.get(item));
             }
@@ -226,11 +228,48 @@ public final class AdGroups {
         private final Set<Integer> clusterRoots = new java.util.HashSet<>();
         private final Set<Integer> networkRoots = new java.util.HashSet<>();
 
+        /** Ads whose cluster or network changed other than by a merge of their group (star clustering moves ads). */
+        private final Set<Integer> changedClusters = new LinkedHashSet<>();
+        private final Set<Integer> changedNetworks = new LinkedHashSet<>();
+
         void clear() {
             bornClusters.clear();
             bornNetworks.clear();
             joinedSingletons.clear();
             merges.clear();
+            changedClusters.clear();
+            changedNetworks.clear();
+        }
+
+        @Override
+        public void clusterChanged(int item) {
+            changedClusters.add(item);
+        }
+
+        @Override
+        public void networkChanged(int item) {
+            changedNetworks.add(item);
+        }
+
+        /**
+         * After a batch: every changed ad is touched (its stored ids are rewritten) and the group it now belongs to,
+         * if that root was not a group before, is born (its row is created).
+         */
+        void settle() {
+            settle(changedClusters, engine::clusterOf, bornClusters, clusterRoots);
+            settle(changedNetworks, engine::networkOf, bornNetworks, networkRoots);
+        }
+
+        private void settle(Set<Integer> changed, java.util.function.IntUnaryOperator rootOf, Set<Integer> born,
+                Set<Integer> groupRoots) {
+            for (int item : changed) {
+                joinedSingletons.add(item);
+                int root = rootOf.applyAsInt(item);
+                if (root >= 0 && groupRoots.add(root)) {
+                    born.add(root);
+                }
+            }
+            changed.clear();
         }
 
         @Override

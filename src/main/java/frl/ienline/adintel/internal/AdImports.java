@@ -691,8 +691,10 @@ public class AdImports {
             Set<UUID> clusterIds = new HashSet<>(changes.newClusters());
             Set<UUID> networkIds = new HashSet<>(changes.newNetworks());
             changes.merges().forEach(m -> (m.kind().equals("CLUSTER") ? clusterIds : networkIds).add(m.survivor()));
-            for (AdState ad : ads.values()) {
-                AdGroups.Groups g = groups.groupsOf(ad.id);
+            Set<UUID> sized = new HashSet<>(changes.touchedAds());
+            ads.values().forEach(ad -> sized.add(ad.id));
+            for (UUID ad : sized) {
+                AdGroups.Groups g = groups.groupsOf(ad);
                 if (g.clusterId() != null) {
                     clusterIds.add(g.clusterId());
                 }

@@ -43,12 +43,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AdScreens {
 
     private final AdBrowsing browsing;
+    private final frl.ienline.adintel.internal.read.GroupScales scales;
     private final AdFormats formats;
     private final MessageSource messages;
     private final Rulebook rulebook;
 
-    AdScreens(AdBrowsing browsing, AdFormats formats, MessageSource messages, Rulebook rulebook) {
+    AdScreens(AdBrowsing browsing, AdFormats formats, MessageSource messages, Rulebook rulebook,
+            frl.ienline.adintel.internal.read.GroupScales scales) {
         this.browsing = browsing;
+        this.scales = scales;
         this.formats = formats;
         this.messages = messages;
         this.rulebook = rulebook;
@@ -75,6 +78,9 @@ class AdScreens {
         AdFilter filter = filter(municipality, licence, indicators, source, from, to);
         var result = browsing.search(filter, page);
         model.addAttribute("result", result);
+        if (result.access() == AdViews.Access.FULL) {
+            model.addAttribute("largest", scales.largest());
+        }
         model.addAttribute("filter", filter);
         model.addAttribute("previousHref", href(filter, result.page() - 1));
         model.addAttribute("nextHref", href(filter, result.page() + 1));
@@ -216,7 +222,9 @@ class AdScreens {
         if (!current.equals(id)) {
             return "redirect:/app/advertenties/clusters/" + current;
         }
-        model.addAttribute("c", browsing.cluster(id));
+        var cluster = browsing.cluster(id);
+        model.addAttribute("c", cluster);
+        model.addAttribute("scale", scales.cluster(cluster.size()));
         model.addAttribute("fmt", formats);
         return "adintel/cluster";
     }
@@ -233,6 +241,7 @@ class AdScreens {
             ads.put(p.municipality(), p.ads());
         }
         model.addAttribute("n", n);
+        model.addAttribute("scale", scales.network(n.size()));
         model.addAttribute("tiles", FrieslandMap.tiles(rulebook.active().municipalities(), ads,
                 new ArrayList<>(ads.keySet())));
         model.addAttribute("viewBox", FrieslandMap.viewBox());

@@ -23,9 +23,13 @@ class ClusteringQualityTest {
     }
 
     static Labelled generate(int ads, long seed, int obfuscation) throws IOException {
+        return generate(ads, seed, obfuscation, GeneratorSettings.Mode.TEMPLATES);
+    }
+
+    static Labelled generate(int ads, long seed, int obfuscation, GeneratorSettings.Mode mode) throws IOException {
         ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
         StringWriter truth = new StringWriter();
-        new AdGenerator(GeneratorSettings.of(ads, seed).withObfuscation(obfuscation)).write(jsonl, truth);
+        new AdGenerator(GeneratorSettings.of(ads, seed).withObfuscation(obfuscation).withMode(mode)).write(jsonl, truth);
         List<AdSnapshot> snapshots = ((ReadOutcome.Accepted) new AdSnapshotReader()
                 .readAll(new ByteArrayInputStream(jsonl.toByteArray()))).snapshots();
         List<String> clusters = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import frl.ienline.adintel.engine.cluster.ClusterSettings;
 import frl.ienline.adintel.engine.network.NetworkSettings;
 import frl.ienline.adintel.engine.snapshot.AdSnapshot;
+import frl.ienline.adintel.engine.synth.GeneratorSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,17 +21,29 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Property: attaching ads one by one, in any order, gives the same clusters and networks as the full
- * recomputation. Each seed draws a data set, an obfuscation level, engine settings and an order.
+ * recomputation (with the stock model the recomputation learned). Each seed draws a data set, an obfuscation
+ * level, engine settings and an order; the same seeds run on both generator modes. A restart that restores the
+ * stored centres gives the same groups again.
  */
 class IncrementalEqualsFullTest {
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
     void incrementalAttachInAnyOrderEqualsFullRecomputation(long seed) throws IOException {
+        check(seed, GeneratorSettings.Mode.TEMPLATES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void theSameOnSharedPhraseAds(long seed) throws IOException {
+        check(seed, GeneratorSettings.Mode.SHARED_PHRASES);
+    }
+
+    private static void check(long seed, GeneratorSettings.Mode mode) throws IOException {
         Random random = new Random(seed);
         int size = 150 + random.nextInt(500);
         int level = random.nextInt(5);
-        List<AdSnapshot> ads = ClusteringQualityTest.generate(size, seed * 7919, level).ads();
+        List<AdSnapshot> ads = ClusteringQualityTest.generate(size, seed * 7919, level, mode).ads();
         ClusterSettings clusters = ClusterSettings.DEFAULT
                 .withThreshold(0.3 + random.nextDouble() * 0.4)
                 .withBands(8 + random.nextInt(24), 2 + random.nextInt(4));
@@ -47,7 +60,7 @@ class IncrementalEqualsFullTest {
             order.add(i);
         }
         Collections.shuffle(order, random);
-        AdIntelligence engine = new AdIntelligence(settings, 16);
+        AdIntelligence engine = new AdIntelligence(settings, batch.model(), 16, AdIntelligence.GroupListener.NONE);
         Map<Integer, Integer> itemOf = new HashMap<>();
         for (int original : order) {
             itemOf.put(original, engine.attach(features.get(original)).item());
@@ -57,6 +70,15 @@ class IncrementalEqualsFullTest {
         assertThat(groups(size, i -> full.cluster(i))).isEqualTo(groups(size, i -> incremental.cluster(itemOf.get(i))));
         assertThat(groups(size, i -> full.network(i))).isEqualTo(groups(size, i -> incremental.network(itemOf.get(i))));
         assertThat(groups(size, i -> full.cluster(i))).as("the data set has clusters").isNotEmpty();
+
+        // a restart from the stored centres puts every ad back without deciding again: the same groups
+        List<AdFeatures> inEngineOrder = new ArrayList<>(Collections.nCopies(size, null));
+        itemOf.forEach((original, item) -> inEngineOrder.set(item, features.get(original)));
+        AdIntelligence restarted = new AdIntelligence(settings, batch.model(), 16, AdIntelligence.GroupListener.NONE);
+        restarted.restore(inEngineOrder, size, engine.centres());
+        Partition restored = restarted.partition();
+        assertThat(groups(size, i -> restored.cluster(itemOf.get(i)))).isEqualTo(groups(size, i -> incremental.cluster(itemOf.get(i))));
+        assertThat(groups(size, i -> restored.network(itemOf.get(i)))).isEqualTo(groups(size, i -> incremental.network(itemOf.get(i))));
     }
 
     /** The partition as a set of sets of original ad positions (ads alone left out). */

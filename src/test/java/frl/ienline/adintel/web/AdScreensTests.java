@@ -77,6 +77,8 @@ class AdScreensTests {
         String html = page(get("/app/advertenties"), ANALYST);
         assertThat(html).contains("Nieuw in Leeuwarden", "Nieuw in Drachten", "Nieuw in Heerenveen", "Groningen centrum")
                 .contains("Buiten Fryslân of onbekend").contains("<h1>Advertenties</h1>");
+        // the guard: the largest cluster and network and their share, for those who see every ad (ADR 0018)
+        assertThat(html).contains("id=\"largest-groups\"").containsPattern("Grootste tekstcluster: \\d+ advertentie\\(s\\) \\(\\d+,\\d\\d %");
         assertThat(html).contains("&lt;b&gt;Club&lt;/b&gt; Noord").doesNotContain("<b>Club</b>");
         assertThat(access()).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(Action.SEARCH);
@@ -122,6 +124,7 @@ class AdScreensTests {
     @Test
     void aLicensingOfficerListsOnlyTheOwnMunicipalityWithoutTitles() throws Exception {
         String html = page(get("/app/advertenties"), OFFICER_LEEUWARDEN);
+        assertThat(html).doesNotContain("largest-groups");
         assertThat(html).contains("2 advertentie(s) gevonden").doesNotContain("Nieuw in Drachten", "Groningen",
                 "Nieuw in Leeuwarden");
     }
@@ -205,6 +208,7 @@ class AdScreensTests {
         assertThat(html).contains("Tekstcluster van 3 advertentie(s)").contains("hl hl--slot")
                 .contains("lieve mannen").contains("Anna", "Bella", "Chloe")
                 .contains("Nieuw in Heerenveen");
+        assertThat(html).containsPattern("3 van alle \\d+ advertenties \\(\\d+,\\d\\d %\\)").doesNotContain("id=\"boilerplate\"");
         assertThat(access()).singleElement().satisfies(e -> {
             assertThat(e.objectType()).isEqualTo("ad-cluster");
             assertThat(e.objectId()).isEqualTo(cluster.toString());

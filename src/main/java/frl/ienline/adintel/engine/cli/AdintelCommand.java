@@ -1,5 +1,6 @@
 package frl.ienline.adintel.engine.cli;
 
+import frl.ienline.adintel.engine.BoilerplateGuard;
 import frl.ienline.adintel.engine.EngineSettings;
 import frl.ienline.adintel.engine.Partition;
 import frl.ienline.adintel.engine.snapshot.LineError;
@@ -31,12 +32,15 @@ public final class AdintelCommand {
     static final String USAGE = """
             Usage: java -jar ienline.jar adintel <command> [options]
 
-              generate  --ads N --seed S --out ads.jsonl [--obfuscation 0..4] [--organised 0.5]
-                        writes N synthetic ads and their ground truth (ads.truth.csv beside the output)
+              generate  --ads N --seed S --out ads.jsonl [--obfuscation 0..4] [--organised 0.5] [--mode templates|shared]
+                        writes N synthetic ads and their ground truth (ads.truth.csv beside the output);
+                        shared: many independent advertisers writing from one stock of phrases
               cluster   --in ads.jsonl --out clusters.csv [--threads T]
                         writes source,sourceAdId,clusterId,networkId (empty id: the ad is in no cluster/network)
               evaluate  --in ads.jsonl --truth ads.truth.csv [--clusters clusters.csv]
-                        pairwise precision and recall of clusters and networks against the ground truth
+                        [--boilerplate-cluster-size 500] [--boilerplate-network-size 1000]
+                        pairwise precision and recall of clusters and networks against the ground truth; the
+                        largest cluster and network and their share of all ads; how many exceed the guard
               import    --in ads.jsonl
                         imports into the configured database (starts the application without web server;
                         all or nothing, in one transaction); prints the counts or every error with its line
@@ -142,7 +146,7 @@ public final class AdintelCommand {
     }
 
     private int generate(Map<String, String> options) throws IOException {
-        allow(options, Set.of("ads", "seed", "out", "obfuscation", "organised"));
+        allow(options, Set.of("ads", "seed", "out", "obfuscation", "organised", "mode"));
         int ads = (int) number(options, "ads", -1, 0, 50_000_000);
         if (ads < 0) {
             throw new UsageError("missing --ads");
@@ -158,10 +162,15 @@ public final class AdintelCommand {
         if (!(organised >= 0 && organised <= 1)) {
             throw new UsageError("--organised must be a number between 0 and 1");
         }
+        GeneratorSettings.Mode mode = switch (options.getOrDefault("mode", "templates")) {
+            case "templates" -> GeneratorSettings.Mode.TEMPLATES;
+            case "shared" -> GeneratorSettings.Mode.SHARED_PHRASES;
+            default -> throw new UsageError("--mode must be templates or shared");
+        };
         Path path = Path.of(required(options, "out"));
         Path truth = AdGenerator.truthPathFor(path);
         long t0 = System.nanoTime();
-        new AdGenerator(new GeneratorSettings(ads, seed, level, organised)).write(path, truth);
+        new AdGenerator(new GeneratorSettings(ads, seed, level, organised, mode)).write(path, truth);
         out.printf(Locale.ROOT, "wrote %d ads to %s and the ground truth to %s in %.1f s%n", ads, path, truth,
                 (System.nanoTime() - t0) / 1e9);
         return 0;
@@ -184,8 +193,8 @@ public final class AdintelCommand {
             clustered += p.cluster(i) >= 0 ? 1 : 0;
             networked += p.network(i) >= 0 ? 1 : 0;
         }
-        out.printf(Locale.ROOT, "%d ads: %d in text clusters, %d in networks; read %.1f s, clustered %.1f s; wrote %s%n",
-                p.size(), clustered, networked, result.readNanos() / 1e9, result.clusterNanos() / 1e9, target);
+        out.printf(Locale.ROOT, "%d ads: %d in text clusters, %d in networks; read %.1f s, clustered %.1f s (%s); wrote %s%n",
+                p.size(), clustered, networked, result.readNanos() / 1e9, result.clusterNanos() / 1e9, result.timings(), target);
         return 0;
     }
 
@@ -230,7 +239,7 @@ public final class AdintelCommand {
     }
 
     private int evaluate(Map<String, String> options) throws IOException {
-        allow(options, Set.of("in", "truth", "clusters", "threads"));
+        allow(options, Set.of("in", "truth", "clusters", "threads", "boilerplate-cluster-size", "boilerplate-network-size"));
         Path in = existing(required(options, "in"));
         Path truthPath = existing(required(options, "truth"));
         int threads = (int) number(options, "threads", Runtime.getRuntime().availableProcessors(), 1, 256);
@@ -270,7 +279,21 @@ public final class AdintelCommand {
         out.println("ads:      " + keys.size());
         out.println("clusters: " + PairwiseScore.of(predictedClusters, trueClusters));
         out.println("networks: " + PairwiseScore.of(predictedNetworks, trueNetworks));
+        BoilerplateGuard guard = guard(options);
+        printLargest("cluster", BoilerplateGuard.largest(predictedClusters, guard.maxClusterSize()), guard.maxClusterSize());
+        printLargest("network", BoilerplateGuard.largest(predictedNetworks, guard.maxNetworkSize()), guard.maxNetworkSize());
         return 0;
+    }
+
+    private void printLargest(String kind, BoilerplateGuard.Largest largest, int limit) {
+        out.printf(Locale.ROOT, "largest %s: %d ads (%.2f %% of ads); %d of %d %ss beyond %d ads (probably boilerplate)%n",
+                kind, largest.size(), 100 * largest.share(), largest.beyondLimit(), largest.groups(), kind, limit);
+    }
+
+    static BoilerplateGuard guard(Map<String, String> options) {
+        return new BoilerplateGuard(
+                (int) number(options, "boilerplate-cluster-size", BoilerplateGuard.DEFAULT.maxClusterSize(), 2, Integer.MAX_VALUE),
+                (int) number(options, "boilerplate-network-size", BoilerplateGuard.DEFAULT.maxNetworkSize(), 2, Integer.MAX_VALUE));
     }
 
     /** Reads {@code source,sourceAdId,<a>,<b>} into key "source,sourceAdId" → [a, b], in file order. */

@@ -34,7 +34,7 @@ public final class FileAnalysis {
 
     /** The outcome: ids in file order and the partition, or the errors. */
     public record Result(List<String> sources, List<String> adIds, Partition partition, List<LineError> errors,
-            long totalErrors, long readNanos, long clusterNanos) {
+            long totalErrors, long readNanos, long clusterNanos, String timings) {
 
         public boolean ok() {
             return totalErrors == 0;
@@ -101,11 +101,11 @@ public final class FileAnalysis {
         }
         long t1 = System.nanoTime();
         if (errors.total() > 0) {
-            return new Result(List.of(), List.of(), null, errors.kept(), errors.total(), t1 - t0, 0);
+            return new Result(List.of(), List.of(), null, errors.kept(), errors.total(), t1 - t0, 0, "");
         }
         Partition partition = batch.run();
         long t2 = System.nanoTime();
-        return new Result(sources, ids, partition, List.of(), 0, t1 - t0, t2 - t1);
+        return new Result(sources, ids, partition, List.of(), 0, t1 - t0, t2 - t1, batch.timings());
     }
 
     private static BatchResult parse(AdSnapshotReader reader, FeatureExtractor extractor, List<LineSplitter.RawLine> lines,

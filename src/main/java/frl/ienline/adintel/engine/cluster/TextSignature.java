@@ -1,12 +1,8 @@
 package frl.ienline.adintel.engine.cluster;
 
 /**
- * The clustering view of one ad's text: its sorted distinct shingle hashes and its LSH band keys
- * (empty when the text is too short to cluster).
+ * The clustering view of one ad's text: its sorted distinct shingle hashes. How much each counts and its LSH band
+ * keys depend on the corpus ({@link StockModel}) and are computed by the engine.
  */
-public record TextSignature(int[] shingles, long[] bandKeys) {
-
-    public boolean clusterable() {
-        return bandKeys.length > 0;
-    }
+public record TextSignature(int[] shingles) {
 }

@@ -8,7 +8,8 @@ import java.util.SplittableRandom;
 /**
  * Turns an ad's text into a {@link TextSignature}: normalise (fold case and accents, drop punctuation
  * and emoji, digits and masked spans to placeholders, capitalised words inside a sentence — names,
- * towns — to a placeholder), shingle the words, hash each shingle, and compute MinHash band keys.
+ * towns — to a placeholder), shingle the words and hash each shingle; computes MinHash band keys of a set of
+ * shingles (the engine leaves stock phrases out first).
  * Deterministic: the MinHash functions come from the settings' seed. Thread-safe.
  */
 public final class TextSigner {
@@ -48,7 +49,7 @@ public final class TextSigner {
     private static java.util.Set<Long> stopHashes() {
         java.util.Set<Long> hashes = new java.util.HashSet<>();
         for (String word : STOP_WORDS) {
-            hashes.add(hash(WordTokens.fold(word, 0, word.length())) & ~WEAK);
+            hashes.add(wordHash(WordTokens.fold(word, 0, word.length())) & ~WEAK);
         }
         return java.util.Set.copyOf(hashes);
     }
@@ -74,11 +75,7 @@ public final class TextSigner {
     }
 
     public TextSignature sign(String text, List<Mask> masks) {
-        int[] shingles = shingles(tokens(text, masks));
-        if (shingles.length < settings.minShingles()) {
-            return new TextSignature(shingles, new long[0]);
-        }
-        return new TextSignature(shingles, bandKeys(shingles));
+        return new TextSignature(shingles(tokens(text, masks)));
     }
 
     /** The normalised word hashes of a text, in order. */
@@ -200,7 +197,13 @@ public final class TextSigner {
         return Arrays.copyOf(shingles, distinct);
     }
 
-    long[] bandKeys(int[] shingles) {
+    /** The LSH band keys of a set of shingle hashes (the ones that are not stock phrases). */
+    public long[] bandKeys(int[] shingles) {
+        return bandKeys(shingles, 0, shingles.length);
+    }
+
+    /** The LSH band keys of {@code shingles[from..to)}. */
+    public long[] bandKeys(int[] shingles, int from, int to) {
         int functions = multipliers.length;
         int[] minima = new int[functions];
         Arrays.fill(minima, Integer.MAX_VALUE);
@@ -208,7 +211,8 @@ public final class TextSigner {
         int[] a = addends;
         // Shingle hashes are already well mixed, so m·x + a (mod 2^32, m odd) permutes them well enough;
         // int arithmetic in a plain loop lets the JIT use vector instructions.
-        for (int x : shingles) {
+        for (int k = from; k < to; k++) {
+            int x = shingles[k];
             for (int f = 0; f < functions; f++) {
                 minima[f] = Math.min(minima[f], m[f] * x + a[f]);
             }
@@ -225,17 +229,46 @@ public final class TextSigner {
         return keys;
     }
 
-    /** The hash of the folded word, computed in place for ASCII words (most words), else via folding. */
+    /**
+     * The hash of a word's skeleton: its first letter, then its consonants with repeats collapsed, after folding case
+     * and accents. Misspellings — a doubled letter, two letters swapped around a vowel, a wrong or missing vowel,
+     * deliberate ones included ("masaaz", "dikkke kus") — then still give the same word; the bigram around a word
+     * keeps the few words that share a skeleton apart. ASCII words are read in place.
+     */
     private static long foldedHash(String text, int start, int end) {
         long h = 0xcbf29ce484222325L;
+        char previous = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c > 127) {
-                return hash(WordTokens.fold(text, start, end));
+                return wordHash(WordTokens.fold(text, start, end));
             }
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + 32);
             }
+            if (i > start && (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') || c == previous) {
+                continue;
+            }
+            previous = c;
+            h ^= c;
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    /** {@link #foldedHash} of a word already folded. */
+    static long wordHash(String folded) {
+        long h = 0xcbf29ce484222325L;
+        char previous = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (i > 0 && (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u')) {
+                continue;
+            }
+            if (c == previous) {
+                continue;
+            }
+            previous = c;
             h ^= c;
             h *= 0x100000001b3L;
         }

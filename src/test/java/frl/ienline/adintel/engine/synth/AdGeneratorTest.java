@@ -65,4 +65,20 @@ class AdGeneratorTest {
         assertThat(Files.readAllLines(dir.resolve("ads.truth.csv"))).hasSize(11);
         assertThat(Files.readAllLines(ads)).hasSize(10);
     }
+
+    @Test
+    void sharedPhraseModeWritesValidAdsFromOneStockWithGroundTruth() throws IOException {
+        GeneratorSettings settings = GeneratorSettings.of(3000, 9).withMode(GeneratorSettings.Mode.SHARED_PHRASES);
+        Output out = generate(settings);
+        assertThat(generate(settings).jsonl()).isEqualTo(out.jsonl());
+        ReadOutcome outcome = new AdSnapshotReader().readAll(new ByteArrayInputStream(out.jsonl()));
+        assertThat(outcome).isInstanceOf(ReadOutcome.Accepted.class);
+        List<AdSnapshot> ads = ((ReadOutcome.Accepted) outcome).snapshots();
+        assertThat(ads).hasSize(3000);
+        String all = new String(out.jsonl(), StandardCharsets.UTF_8);
+        assertThat(all).contains("24/7 beschikbaar", "iscreet adres", "Bel of app", "vailable 24/7", "Salut");
+        assertThat(out.truth()).contains(",N").contains(",W");
+        // many ads share a stock phrase; far more than any one operation has
+        assertThat(ads.stream().filter(ad -> ad.fullText().contains("iscreet adres")).count()).isGreaterThan(100);
+    }
 }
