@@ -1,0 +1,210 @@
+package frl.ienline.identity.internal;
+
+import static frl.ienline.register.RegisterFixtures.SUDWEST;
+import static frl.ienline.register.RegisterFixtures.as;
+import static frl.ienline.register.RegisterFixtures.inAssessment;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import frl.ienline.IenlineApplication;
+import frl.ienline.TestActors;
+import frl.ienline.adintel.AdSightings;
+import frl.ienline.adintel.engine.synth.AdGenerator;
+import frl.ienline.adintel.engine.synth.GeneratorSettings;
+import frl.ienline.adintel.internal.AdImports;
+import frl.ienline.adintel.internal.ImportOutcome;
+import frl.ienline.adintel.internal.ImportSource;
+import frl.ienline.platform.EmbeddedPostgresServer;
+import frl.ienline.platform.NodeChanges;
+import frl.ienline.register.LicenceStatus;
+import frl.ienline.register.LicenceVerification;
+import frl.ienline.register.RegisterFixtures;
+import frl.ienline.register.internal.LicenceAdministration;
+import frl.ienline.register.internal.LicenceApplications;
+import frl.ienline.register.internal.Outcome;
+import frl.ienline.shared.Role;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.util.ReflectionTestUtils;
+
+/**
+ * Issue 18, ADR 0021: two application instances on one database (node A with the embedded PostgreSQL, node B
+ * connected to it as an external database with the application and care roles), each on its own random port.
+ * The nodes' change polls are driven by the test (poll interval one hour), so nothing here waits on a timer.
+ */
+class TwoNodesTests {
+
+    private static final String[] COMMON = {
+            // both nodes in production mode, with the fixed test secrets of application-prodtest.yml (the same
+            // keys on every node, as in production)
+            "--spring.profiles.active=prod,prodtest",
+            "--server.port=0",
+            "--management.server.port=0",
+            "--ienline.sessions.store=database",
+            "--ienline.nodes.poll-interval=PT1H",
+            "--ienline.client-key.secret=dHdvLW5vZGVzLXRlc3QtY2xpZW50LWtleS0xMjM0NTY3OA==",
+    };
+
+    static ConfigurableApplicationContext a;
+    static ConfigurableApplicationContext b;
+    static EmbeddedPostgresServer database;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        // command-line arguments: they outrank application.yml (default properties would not)
+        a = new SpringApplicationBuilder(IenlineApplication.class).run(COMMON);
+        database = a.getBean(EmbeddedPostgresServer.class);
+        List<String> external = new java.util.ArrayList<>(List.of(COMMON));
+        external.addAll(List.of(
+                "--ienline.database.mode=external",
+                "--ienline.database.allow-without-tls=true", // the embedded database listens on loopback only
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + EmbeddedPostgresServer.APP_ROLE,
+                "--spring.datasource.password=" + database.password(EmbeddedPostgresServer.APP_ROLE),
+                "--ienline.database.care.username=" + EmbeddedPostgresServer.CARE_ROLE,
+                "--ienline.database.care.password=" + database.password(EmbeddedPostgresServer.CARE_ROLE)));
+        b = new SpringApplicationBuilder(IenlineApplication.class).run(external.toArray(String[]::new));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (b != null) {
+            b.close();
+        }
+        if (a != null) {
+            a.close();
+        }
+    }
+
+    static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
+    }
+
+    static StaffFixtures fixtures() {
+        return new StaffFixtures(a.getBean(StaffUsers.class), a.getBean(Passwords.class), a.getBean(SecretCipher.class),
+                a.getBean(Clock.class));
+    }
+
+    /** Makes a node look at the other nodes' changes now, as its poll would. */
+    static void poll(ConfigurableApplicationContext node) {
+        ReflectionTestUtils.invokeMethod(node.getBean(NodeChanges.class), "poll");
+    }
+
+    static long count(String sql) throws Exception {
+        try (Connection c = database.superuserConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Every test its own budget: all requests come from 127.0.0.1. */
+    static void freshThrottles() throws Exception {
+        try (Connection c = database.superuserConnection()) {
+            c.createStatement().executeUpdate("DELETE FROM public.throttle_counter");
+        }
+    }
+
+    @Test
+    void aLoginOnOneNodeContinuesOnTheOther() throws Exception {
+        freshThrottles();
+        StaffFixtures fixtures = fixtures();
+        StaffFixtures.Account account = fixtures.enrolledAccount("nodes", Role.INSPECTOR, "GM0080", "GM0080");
+        HttpSession onA = new HttpSession(port(a));
+        onA.get("/login");
+        HttpResponse<String> afterPassword = onA.post("/login",
+                Map.of("username", account.username(), "password", StaffFixtures.PASSWORD));
+        assertThat(HttpSession.location(afterPassword)).isEqualTo("/login/tweede-factor");
+        onA.get("/login/tweede-factor");
+        HttpResponse<String> afterCode = onA.post("/login/tweede-factor", Map.of("code", fixtures.currentCode(account)));
+        assertThat(HttpSession.location(afterCode)).isEqualTo("/app");
+
+        HttpSession onB = new HttpSession(port(b));
+        onB.cookies.putAll(onA.cookies);
+        assertThat(onB.get("/app").statusCode()).isEqualTo(200);
+        assertThat(count("SELECT count(*) FROM public.staff_session WHERE principal_name = '" + account.username() + "'"))
+                .isEqualTo(1);
+
+        HttpSession stranger = new HttpSession(port(b));
+        assertThat(HttpSession.location(stranger.get("/app"))).startsWith("/login");
+    }
+
+    @Test
+    void failedLoginsOnOneNodeThrottleTheOther() throws Exception {
+        freshThrottles();
+        HttpSession onA = new HttpSession(port(a));
+        onA.get("/login");
+        for (int i = 0; i < 5; i++) {
+            assertThat(onA.post("/login", Map.of("username", "nobody.here", "password", "wrong " + i)).statusCode())
+                    .isNotEqualTo(429);
+        }
+        HttpSession onB = new HttpSession(port(b));
+        onB.get("/login");
+        HttpResponse<String> refused = onB.post("/login", Map.of("username", "someone.else", "password", "anything"));
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    @Test
+    void aScheduledJobRunsOnOneNodePerSchedule() throws Exception {
+        long before = count("SELECT count(*) FROM audit.checkpoint");
+        Object onA = a.getBean(Class.forName("frl.ienline.audit.internal.Checkpoints"));
+        Object onB = b.getBean(Class.forName("frl.ienline.audit.internal.Checkpoints"));
+        ReflectionTestUtils.invokeMethod(onA, "nightly");
+        ReflectionTestUtils.invokeMethod(onB, "nightly");
+        assertThat(count("SELECT count(*) FROM audit.checkpoint")).isEqualTo(before + 1);
+        assertThat(count("SELECT count(*) FROM public.scheduler_lock WHERE name = 'audit-checkpoint'")).isEqualTo(1);
+    }
+
+    @Test
+    void anImportOnOneNodeIsFoundOnTheOtherAndItsEngineFollows() throws Exception {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        new AdGenerator(GeneratorSettings.of(20, 7)).write(file, new StringWriter());
+        AdImports importsA = a.getBean(AdImports.class);
+        AdImports importsB = b.getBean(AdImports.class);
+        importsB.ensureLoaded();
+        ImportOutcome outcome = importsA.importAsSystem(new ByteArrayInputStream(file.toByteArray()), ImportSource.COMMAND, false);
+        assertThat(outcome).isInstanceOf(ImportOutcome.Completed.class);
+        UUID importId = ((ImportOutcome.Completed) outcome).importId();
+
+        assertThat(b.getBean(AdSightings.class).ofImport(importId)).isNotEmpty();
+        assertThat(ReflectionTestUtils.getField(importsB, "loaded")).isEqualTo(true);
+        poll(b);
+        assertThat(ReflectionTestUtils.getField(importsB, "loaded")).as("B's engine knows it misses A's import")
+                .isEqualTo(false);
+    }
+
+    @Test
+    void aLicenceRevokedOnOneNodeShowsOnTheOthersPublicVerification() {
+        LicenceApplications applications = a.getBean(LicenceApplications.class);
+        LicenceAdministration licences = a.getBean(LicenceAdministration.class);
+        UUID application = inAssessment(applications, SUDWEST, RegisterFixtures.escort("GM1900", "Twee Knopen Escort"),
+                RegisterFixtures.person("Tjitske Tweeknoop", "1980-02-02"), RegisterFixtures.managers("Sjoerd Tweeknoop", "1975-05-05"));
+        String number = as(SUDWEST, () -> applications.decide(application, Outcome.GRANTED, List.of(), "Voldoet")).orElseThrow();
+        LicenceVerification onB = b.getBean(LicenceVerification.class);
+        poll(b);
+        assertThat(onB.status(number)).isEqualTo(LicenceStatus.VALID);
+
+        UUID licence = as(SUDWEST, () -> licences.regional("GM1900")).stream()
+                .filter(f -> f.licence().number().equals(number)).findFirst().orElseThrow().licence().id();
+        TestActors.runAs(SUDWEST, () -> licences.revoke(licence, "Uitbuiting"));
+        assertThat(a.getBean(LicenceVerification.class).status(number)).isEqualTo(LicenceStatus.REVOKED);
+        assertThat(onB.status(number)).isEqualTo(LicenceStatus.VALID); // not yet polled
+        poll(b);
+        assertThat(onB.status(number)).isEqualTo(LicenceStatus.REVOKED);
+        HttpResponse<String> publicAnswer = new HttpSession(port(b)).get("/api/v1/vergunningen/" + number);
+        assertThat(publicAnswer.body()).contains("ingetrokken");
+    }
+}
