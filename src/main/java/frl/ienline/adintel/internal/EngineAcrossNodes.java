@@ -1,7 +1,7 @@
 package frl.ienline.adintel.internal;
 
 import frl.ienline.adintel.AdsImported;
-import frl.ienline.platform.NodeChanges;
+import frl.ienline.shared.NodeChanges;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package frl.ienline.platform.internal;
 
 import frl.ienline.platform.EveryNode;
-import frl.ienline.platform.NodeChanges;
+import frl.ienline.shared.NodeChanges;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,10 @@
 package frl.ienline.platform.internal;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Optional;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
@@ -20,11 +23,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class SchedulerLocks {
 
     @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+    LockProvider lockProvider(DataSource dataSource, MeterRegistry registry) {
+        LockProvider jdbc = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("public.scheduler_lock")
                 .usingDbTime()
                 .build());
+        return configuration -> counted(jdbc.lock(configuration), configuration.getName(), registry);
+    }
+
+    /** {@code ienline.jobs.runs} (this node took the job) and {@code ienline.jobs.skipped} (another node had it). */
+    private static Optional<SimpleLock> counted(Optional<SimpleLock> lock, String job, MeterRegistry registry) {
+        registry.counter(lock.isPresent() ? "ienline.jobs.runs" : "ienline.jobs.skipped", "job", job).increment();
+        return lock;
     }
 }

@@ -3,6 +3,7 @@ package frl.ienline.platform.internal;
 import frl.ienline.platform.CareCompartmentDatabase;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -130,7 +131,11 @@ class SessionStores {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            // an error page rendered for a portal request stays in the portal's store
+            String uri = request.getDispatcherType() == DispatcherType.ERROR
+                    && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+                    ? original : request.getRequestURI();
+            String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
             boolean portal = path.equals(PORTAL) || path.startsWith(PORTAL + "/");
             (portal ? members : staff).doFilter(request, response, chain);
         }

@@ -1,11 +1,11 @@
 package frl.ienline.register.internal;
 
 import frl.ienline.platform.EveryNode;
-import frl.ienline.platform.NodeChanges;
 import frl.ienline.register.LicenceRegisterChanged;
 import frl.ienline.register.LicenceStatus;
 import frl.ienline.register.LicenceVerification;
 import frl.ienline.shared.MunicipalityCode;
+import frl.ienline.shared.NodeChanges;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;

@@ -14,7 +14,7 @@ import frl.ienline.adintel.internal.AdImports;
 import frl.ienline.adintel.internal.ImportOutcome;
 import frl.ienline.adintel.internal.ImportSource;
 import frl.ienline.platform.EmbeddedPostgresServer;
-import frl.ienline.platform.NodeChanges;
+import frl.ienline.shared.NodeChanges;
 import frl.ienline.register.LicenceStatus;
 import frl.ienline.register.LicenceVerification;
 import frl.ienline.register.RegisterFixtures;
@@ -22,6 +22,7 @@ import frl.ienline.register.internal.LicenceAdministration;
 import frl.ienline.register.internal.LicenceApplications;
 import frl.ienline.register.internal.Outcome;
 import frl.ienline.shared.Role;
+import frl.ienline.support.internal.Members;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
@@ -137,8 +138,52 @@ class TwoNodesTests {
         assertThat(count("SELECT count(*) FROM public.staff_session WHERE principal_name = '" + account.username() + "'"))
                 .isEqualTo(1);
 
+        // a refusal on B is in the access log with the request's correlation id (V194)
+        assertThat(onB.get("/app/beheer/gebruikers").statusCode()).isEqualTo(403);
+        try (Connection c = database.superuserConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT correlation_id FROM audit.access_log ORDER BY seq DESC LIMIT 1")) {
+            rs.next();
+            assertThat(rs.getString(1)).matches("[0-9A-Z]{10}");
+        }
+
         HttpSession stranger = new HttpSession(port(b));
         assertThat(HttpSession.location(stranger.get("/app"))).startsWith("/login");
+    }
+
+    /** ADR 0007: a portal visitor's session is behind the wall, under its own cookie, and the app role cannot read it. */
+    @Test
+    void portalSessionsStayBehindTheWall() throws Exception {
+        long staffBefore = count("SELECT count(*) FROM public.staff_session");
+        long membersBefore = count("SELECT count(*) FROM support.member_session");
+        HttpSession visitor = new HttpSession(port(a));
+        assertThat(visitor.get("/portaal/inloggen").statusCode()).isEqualTo(200);
+        assertThat(visitor.cookies).containsKey("IENLINE_PORTAAL").doesNotContainKey(HttpSession.COOKIE);
+        assertThat(count("SELECT count(*) FROM support.member_session")).isEqualTo(membersBefore + 1);
+        assertThat(count("SELECT count(*) FROM public.staff_session")).isEqualTo(staffBefore);
+        // a member signs in on A and goes on on B; the member's session row is in support, under the member's name
+        String name = "Twee-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        assertThat(a.getBean(Members.class).signUp(name, "lang-genoeg-wachtwoord", null, false, "nl")).isPresent();
+        HttpResponse<String> signedIn = visitor.post("/portaal/inloggen",
+                Map.of("workingName", name, "password", "lang-genoeg-wachtwoord"));
+        assertThat(HttpSession.location(signedIn)).isEqualTo("/portaal/mijn");
+        HttpSession memberOnB = new HttpSession(port(b));
+        memberOnB.cookies.putAll(visitor.cookies);
+        assertThat(memberOnB.get("/portaal/mijn").statusCode()).isEqualTo(200);
+        assertThat(memberOnB.get("/app").statusCode()).as("a member session is no staff session").isEqualTo(302);
+        // the member's security context is kept behind the wall, under the portal's own attribute (not indexed by name)
+        assertThat(count("SELECT count(*) FROM support.member_session_attributes"
+                + " WHERE attribute_name = 'IENLINE_MEMBER_SECURITY_CONTEXT'")).isPositive();
+        assertThat(count("SELECT count(*) FROM public.staff_session_attributes"
+                + " WHERE attribute_name = 'IENLINE_MEMBER_SECURITY_CONTEXT'")).isZero();
+        assertThat(count("SELECT count(*) FROM public.staff_session WHERE principal_name = '" + name + "'")).isZero();
+        for (String privilege : List.of("SELECT", "INSERT", "UPDATE", "DELETE")) {
+            for (String table : List.of("support.member_session", "support.member_session_attributes")) {
+                assertThat(count("SELECT CASE WHEN has_table_privilege('ienline_app', '" + table + "', '" + privilege
+                        + "') THEN 1 ELSE 0 END")).as("ienline_app %s on %s", privilege, table).isZero();
+            }
+            assertThat(count("SELECT CASE WHEN has_table_privilege('ienline_care', 'public.staff_session', '" + privilege
+                    + "') THEN 1 ELSE 0 END")).isZero();
+        }
     }
 
     @Test
@@ -159,6 +204,9 @@ class TwoNodesTests {
 
     @Test
     void aScheduledJobRunsOnOneNodePerSchedule() throws Exception {
+        try (Connection c = database.superuserConnection()) { // the next schedule: no lock from an earlier test
+            c.createStatement().executeUpdate("DELETE FROM public.scheduler_lock WHERE name = 'audit-checkpoint'");
+        }
         long before = count("SELECT count(*) FROM audit.checkpoint");
         Object onA = a.getBean(Class.forName("frl.ienline.audit.internal.Checkpoints"));
         Object onB = b.getBean(Class.forName("frl.ienline.audit.internal.Checkpoints"));
@@ -206,5 +254,19 @@ class TwoNodesTests {
         assertThat(onB.status(number)).isEqualTo(LicenceStatus.REVOKED);
         HttpResponse<String> publicAnswer = new HttpSession(port(b)).get("/api/v1/vergunningen/" + number);
         assertThat(publicAnswer.body()).contains("ingetrokken");
+    }
+
+    /** Business metrics on the Prometheus endpoint of the management port (ADR 0020, 0021). */
+    @Test
+    void businessMetricsAreOnThePrometheusEndpoint() throws Exception {
+        ReflectionTestUtils.invokeMethod(a.getBean(Class.forName("frl.ienline.audit.internal.Checkpoints")), "nightly");
+        ReflectionTestUtils.invokeMethod(b.getBean(Class.forName("frl.ienline.audit.internal.Checkpoints")), "nightly");
+        String port = b.getEnvironment().getProperty("local.management.port");
+        java.net.http.HttpResponse<String> metrics = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("ienline_jobs_skipped_total{", "job=\"audit-checkpoint\"",
+                "ienline_log_appends_total{", "ienline_adintel_imports_total");
     }
 }

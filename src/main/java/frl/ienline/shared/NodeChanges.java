@@ -1,8 +1,9 @@
-package frl.ienline.platform;
+package frl.ienline.shared;
 
 /**
  * Keeps what each application node holds in memory in step with changes made on another node (issue 18,
- * ADR 0021). A module that changes shared state announces its topic <em>in the changing transaction</em>; the
+ * ADR 0021), implemented by platform (a polled change sequence in the database). A module that changes
+ * shared state announces its topic <em>in the changing transaction</em>; the
  * other nodes notice within the poll interval ({@code ienline.nodes.poll-interval}, 2 s) and call every
  * {@link Follower} of that topic. The announcing node itself is not called: it refreshed already.
  */
