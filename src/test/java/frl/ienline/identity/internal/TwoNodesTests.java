@@ -204,16 +204,28 @@ class TwoNodesTests {
 
     @Test
     void aScheduledJobRunsOnOneNodePerSchedule() throws Exception {
-        try (Connection c = database.superuserConnection()) { // the next schedule: no lock from an earlier test
-            c.createStatement().executeUpdate("DELETE FROM public.scheduler_lock WHERE name = 'audit-checkpoint'");
+        try (Connection c = database.superuserConnection()) { // the next schedule: an earlier test's lock has run out
+            c.createStatement().executeUpdate("UPDATE public.scheduler_lock SET lock_until = now() - interval '1 second'"
+                    + " WHERE name = 'audit-checkpoint'");
         }
-        long before = count("SELECT count(*) FROM audit.checkpoint");
+        double runsBefore = jobs(a, "runs") + jobs(b, "runs");
+        double skippedBefore = jobs(a, "skipped") + jobs(b, "skipped");
+        long checkpointsBefore = count("SELECT count(*) FROM audit.checkpoint");
         Object onA = a.getBean(Class.forName("frl.ienline.audit.internal.Checkpoints"));
         Object onB = b.getBean(Class.forName("frl.ienline.audit.internal.Checkpoints"));
         ReflectionTestUtils.invokeMethod(onA, "nightly");
         ReflectionTestUtils.invokeMethod(onB, "nightly");
-        assertThat(count("SELECT count(*) FROM audit.checkpoint")).isEqualTo(before + 1);
+        assertThat(jobs(a, "runs") + jobs(b, "runs")).isEqualTo(runsBefore + 1);
+        assertThat(jobs(a, "skipped") + jobs(b, "skipped")).isEqualTo(skippedBefore + 1);
+        assertThat(count("SELECT count(*) FROM audit.checkpoint")).isBetween(checkpointsBefore, checkpointsBefore + 1);
         assertThat(count("SELECT count(*) FROM public.scheduler_lock WHERE name = 'audit-checkpoint'")).isEqualTo(1);
+    }
+
+    /** {@code ienline.jobs.runs} or {@code .skipped} of the checkpoint job on one node. */
+    static double jobs(ConfigurableApplicationContext node, String what) {
+        io.micrometer.core.instrument.Counter counter = node.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .find("ienline.jobs." + what).tag("job", "audit-checkpoint").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
