@@ -64,6 +64,7 @@ public final class Backoff {
                 "SELECT not_before FROM {table} WHERE name = :name AND key = :key AND window_start = :epoch")
                 .param("name", name).param("key", key).param("epoch", ONE_WINDOW)
                 .query((rs, n) -> rs.getTimestamp(1)).optional().map(Timestamp::toInstant).orElse(now));
+        ThrottleMetrics.refused(name);
         return Verdict.refuse(Duration.between(now, notBefore));
     }
 

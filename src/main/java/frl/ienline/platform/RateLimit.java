@@ -43,6 +43,7 @@ public final class RateLimit {
         if (room > 0 && increment(key, start, room)) {
             return Verdict.allow(name, key, start);
         }
+        ThrottleMetrics.refused(name);
         return Verdict.refuse(wait(previous, hits(key, start), elapsed));
     }
 

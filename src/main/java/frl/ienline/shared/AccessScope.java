@@ -9,7 +9,8 @@ import java.util.TreeSet;
  * What a user may see: a set of municipalities and one compartment. Modules put it into their queries
  * ({@link #municipalityValues()} as an SQL array parameter), not only into their screens.
  */
-public record AccessScope(SortedSet<MunicipalityCode> municipalities, Compartment compartment) {
+public record AccessScope(SortedSet<MunicipalityCode> municipalities, Compartment compartment)
+        implements java.io.Serializable { // kept in a database session (ADR 0021)
 
     public AccessScope {
         if (municipalities == null || compartment == null) {

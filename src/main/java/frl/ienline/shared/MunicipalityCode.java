@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** CBS municipality code such as {@code GM0080}; the unit of data and access scoping. */
-public record MunicipalityCode(String value) implements Comparable<MunicipalityCode> {
+public record MunicipalityCode(String value) implements Comparable<MunicipalityCode>, java.io.Serializable {
 
     private static final Pattern FORMAT = Pattern.compile("GM\\d{4}");
 

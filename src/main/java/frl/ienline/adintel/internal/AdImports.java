@@ -152,6 +152,14 @@ public class AdImports {
     }
 
     /**
+     * Another node changed the stored ads (ADR 0021): this node's engine no longer holds every snapshot, so the
+     * next import here starts with a full recomputation ({@link #ensureLoaded()}).
+     */
+    public void invalidate() {
+        loaded = false;
+    }
+
+    /**
      * A full recomputation of clusters and networks from every stored snapshot; corrects the stored group ids.
      * The snapshots stream from the database in import order and are analysed in chunks on all cores.
      */

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -33,25 +34,28 @@ public class AdRetention {
     private final JdbcClient jdbc;
     private final Rulebook rulebook;
     private final AdImports imports;
+    private final EngineAcrossNodes nodes;
     private final Clock clock;
     private final ZoneId zone;
     private final boolean dryRun;
 
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    AdRetention(JdbcClient jdbc, Rulebook rulebook, AdImports imports, Clock clock, AdintelProperties properties,
+    AdRetention(JdbcClient jdbc, Rulebook rulebook, AdImports imports, EngineAcrossNodes nodes, Clock clock, AdintelProperties properties,
             @Value("${ienline.time-zone:Europe/Amsterdam}") String zone,
             org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.rulebook = rulebook;
         this.imports = imports;
+        this.nodes = nodes;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
         this.dryRun = properties.retentionDryRun();
     }
 
     @Scheduled(cron = "0 40 3 * * *", zone = "${ienline.time-zone:Europe/Amsterdam}")
+    @SchedulerLock(name = "adintel-retention")
     public void nightly() {
         run(dryRun);
     }
@@ -60,6 +64,7 @@ public class AdRetention {
         Run run = transactions.execute(status -> delete(dry));
         if (!dry && run.ads() > 0) {
             imports.rebuild();
+            nodes.deleted();
         }
         return run;
     }

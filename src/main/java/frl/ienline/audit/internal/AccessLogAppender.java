@@ -5,6 +5,7 @@ import frl.ienline.platform.logchain.AppendPool;
 import frl.ienline.platform.logchain.ChainKeys;
 import frl.ienline.platform.logchain.ChainLock;
 import frl.ienline.shared.AccessEvent;
+import io.micrometer.core.instrument.Metrics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -69,7 +71,7 @@ public class AccessLogAppender implements DisposableBean {
 
     /** Writes the event as the next entry of the chain and returns that entry; any failure propagates. */
     public AccessLogEntry append(AccessEvent event) {
-        return ownTransaction.execute(status -> {
+        AccessLogEntry appended = ownTransaction.execute(status -> {
             ChainLock.acquire(jdbc, CHAIN_LOCK, lockTimeout, "access log");
             Head head = jdbc.sql("SELECT seq, hash FROM audit.access_log ORDER BY seq DESC LIMIT 1")
                     .query((rs, n) -> new Head(rs.getLong("seq"), rs.getString("hash")))
@@ -85,6 +87,8 @@ public class AccessLogAppender implements DisposableBean {
             insert(hashed);
             return hashed;
         });
+        Metrics.counter("ienline.log.appends", "log", "access").increment(); // ADR 0021; the global registry holds Prometheus'
+        return appended;
     }
 
     /** Microseconds, as PostgreSQL keeps them; the hour only when nobody is signed in. */
@@ -97,10 +101,10 @@ public class AccessLogAppender implements DisposableBean {
         jdbc.sql("""
                 INSERT INTO audit.access_log (seq, id, format, occurred_at, actor_id, actor_name, actor_roles,
                     actor_organisation, action, object_type, object_id, subject_pseudonym, purpose, result,
-                    municipality, key_id, prev_hash, hash)
+                    municipality, key_id, prev_hash, hash, correlation_id)
                 VALUES (:seq, :id, :format, :occurredAt, :actorId, :actorName, :actorRoles, :actorOrganisation,
                     :action, :objectType, :objectId, :subjectPseudonym, :purpose, :result, :municipality, :keyId,
-                    :previousHash, :hash)
+                    :previousHash, :hash, :correlationId)
                 """)
                 .param("seq", e.seq()).param("id", e.id()).param("format", e.format())
                 .param("occurredAt", e.occurredAt().atOffset(ZoneOffset.UTC))
@@ -110,8 +114,22 @@ public class AccessLogAppender implements DisposableBean {
                 .param("subjectPseudonym", e.subjectPseudonym()).param("purpose", e.purpose())
                 .param("result", e.result()).param("municipality", e.municipality()).param("keyId", e.keyId())
                 .param("previousHash", e.previousHash()).param("hash", e.hash())
+                .param("correlationId", correlationId())
                 .update();
     }
+
+    /**
+     * The request's correlation id (platform's {@code CorrelationId} puts it in the MDC under this key), so an entry
+     * leads to the application log lines of the same request (issue 18, V194). Outside the chained fields: it
+     * points to the logs, it is no evidence itself. Null outside a request (jobs, commands).
+     */
+    static String correlationId() {
+        String id = MDC.get(CORRELATION_MDC_KEY);
+        return id != null && id.matches("[0-9A-Z]{1,32}") ? id : null;
+    }
+
+    /** {@code frl.ienline.platform.web.CorrelationId.MDC_KEY}; platform's web package is not audit's to import. */
+    static final String CORRELATION_MDC_KEY = "correlationId";
 
     private record Head(long seq, String hash) {
         static final Head GENESIS = new Head(0, ChainHash.GENESIS);

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,7 @@ public class Checkpoints {
     }
 
     @Scheduled(cron = "${ienline.audit.checkpoint.cron:0 15 2 * * *}")
+    @SchedulerLock(name = "audit-checkpoint")
     void nightly() {
         make();
     }

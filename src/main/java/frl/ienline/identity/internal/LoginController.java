@@ -36,7 +36,7 @@ class LoginController {
     static final String NEW_RECOVERY_CODES = LoginController.class.getName() + ".NEW_RECOVERY_CODES";
 
     /** A secret being enrolled, bound to the user it was made for. */
-    record EnrolmentSecret(UUID userId, byte[] secret) {
+    record EnrolmentSecret(UUID userId, byte[] secret) implements java.io.Serializable {
     }
 
     /** An OpenID Connect provider to offer on the login page. */

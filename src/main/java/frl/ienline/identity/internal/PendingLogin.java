@@ -17,7 +17,7 @@ final class PendingLogin extends AbstractAuthenticationToken {
     static final String AUTHORITY = "SECOND_FACTOR_PENDING";
 
     /** Who is half-way through the login. */
-    record Subject(UUID userId, String username) {
+    record Subject(UUID userId, String username) implements java.io.Serializable {
     }
 
     private final Subject subject;

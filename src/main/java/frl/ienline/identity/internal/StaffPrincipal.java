@@ -12,7 +12,7 @@ import java.util.UUID;
  * a disabled account takes effect at once.
  */
 record StaffPrincipal(UUID id, String username, String displayName, String organisationCode, Set<Role> roles,
-        AccessScope scope, boolean demo) implements Actor {
+        AccessScope scope, boolean demo) implements Actor, java.io.Serializable { // in a database session (ADR 0021)
 
     StaffPrincipal {
         roles = Set.copyOf(roles);

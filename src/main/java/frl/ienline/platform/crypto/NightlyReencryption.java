@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +31,7 @@ class NightlyReencryption {
     }
 
     @Scheduled(cron = "${ienline.crypto.reencrypt-cron:0 40 3 * * *}", zone = "${ienline.time-zone:Europe/Amsterdam}")
+    @SchedulerLock(name = "platform-reencryption")
     void run() {
         for (Reencryption job : jobs.orderedStream().toList()) {
             try {

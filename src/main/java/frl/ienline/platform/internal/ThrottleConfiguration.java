@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -38,6 +39,7 @@ class ThrottleConfiguration {
 
         /** Idempotent, so every node may run it; a failure here never touches a request. */
         @Scheduled(fixedDelayString = "${ienline.throttle.cleanup-interval:PT5M}", initialDelayString = "PT1M")
+        @SchedulerLock(name = "platform-throttle-cleanup")
         void removeExpired() {
             for (ThrottleStore store : stores) {
                 try {

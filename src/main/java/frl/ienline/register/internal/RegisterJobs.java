@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,7 @@ class RegisterJobs {
     }
 
     @Scheduled(cron = "${ienline.register.daily-cron:0 15 6 * * *}", zone = "${ienline.time-zone:Europe/Amsterdam}")
+    @SchedulerLock(name = "register-daily")
     void daily() {
         int reminded = licences.remindRenewals();
         int finalised = officers.finaliseClosedObjectionWindows();

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,7 @@ public class RegisterRetention {
     }
 
     @Scheduled(cron = "${ienline.register.retention.cron:0 30 3 * * *}", zone = "${ienline.time-zone:Europe/Amsterdam}")
+    @SchedulerLock(name = "register-retention")
     void scheduled() {
         run(scheduledDryRun);
     }

@@ -1,9 +1,11 @@
 package frl.ienline.register.internal;
 
+import frl.ienline.platform.EveryNode;
 import frl.ienline.register.LicenceRegisterChanged;
 import frl.ienline.register.LicenceStatus;
 import frl.ienline.register.LicenceVerification;
 import frl.ienline.shared.MunicipalityCode;
+import frl.ienline.shared.NodeChanges;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -31,7 +33,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * per question from the clock, so expiry and the end of a suspension need no rebuild.
  */
 @Component
-public class VerificationSnapshot implements LicenceVerification {
+public class VerificationSnapshot implements LicenceVerification, NodeChanges.Follower {
+
+    /** The topic another node follows to rebuild its snapshot (ADR 0021). */
+    static final String TOPIC = "register.licences";
 
     /** One licence as the public may see it. {@code premises} is null for kinds without premises. */
     public record Entry(String number, LicenceKind kind, MunicipalityCode municipality, String businessName,
@@ -47,12 +52,14 @@ public class VerificationSnapshot implements LicenceVerification {
 
     private final Licences licences;
     private final Clock clock;
+    private final NodeChanges nodes;
     private final Mac prototype;
     private volatile Map<String, Entry> byNumber = Map.of();
 
-    VerificationSnapshot(Licences licences, Clock clock) {
+    VerificationSnapshot(Licences licences, Clock clock, NodeChanges nodes) {
         this.licences = licences;
         this.clock = clock;
+        this.nodes = nodes;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         try {
@@ -65,6 +72,7 @@ public class VerificationSnapshot implements LicenceVerification {
 
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(initialDelay = 600_000, fixedDelay = 600_000)
+    @EveryNode("refreshes this node's in-memory snapshot")
     public void refresh() {
         Map<String, Entry> fresh = new HashMap<>();
         for (Licences.PublicRow row : licences.publicRows()) {
@@ -85,6 +93,7 @@ public class VerificationSnapshot implements LicenceVerification {
      */
     @EventListener
     void on(LicenceRegisterChanged changed) {
+        nodes.announce(TOPIC); // in the changing transaction: the other nodes rebuild once it commits
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             refresh();
             return;
@@ -100,6 +109,17 @@ public class VerificationSnapshot implements LicenceVerification {
                 return Ordered.HIGHEST_PRECEDENCE;
             }
         });
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    /** A licence changed on another node: rebuild from the database, as after a change here. */
+    @Override
+    public void changedElsewhere() {
+        refresh();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +50,7 @@ public class CareFigures {
     /** At start and every night: captures the periods of this and last year not captured for good yet. */
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(cron = "${ienline.reporting.care-capture-cron:0 40 2 * * *}", zone = "${ienline.time-zone:Europe/Amsterdam}")
+    @SchedulerLock(name = "reporting-care-capture")
     public void captureRecent() {
         LocalDate today = LocalDate.now(clock);
         for (int year = today.getYear() - 1; year <= today.getYear(); year++) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,7 @@ public class CaseRetention {
     }
 
     @Scheduled(cron = "${ienline.supervision.retention.cron:0 40 3 * * *}", zone = "${ienline.time-zone:Europe/Amsterdam}")
+    @SchedulerLock(name = "supervision-retention")
     void nightly() {
         int count = run(dryRun);
         if (count > 0) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ class AlertRetention {
     }
 
     @Scheduled(cron = "${ienline.support.retention.cron:0 30 3 * * *}", zone = "${ienline.time-zone:Europe/Amsterdam}")
+    @SchedulerLock(name = "support-retention")
     void scheduled() {
         Result result = run(dryRun);
         log.info("Support retention: {} alerts, {} reports, {} objections{}", result.alerts(), result.reports(),

@@ -132,6 +132,7 @@ public class CareAccessLog implements DisposableBean {
                     .param("result", result).param("keyId", entry.keyId()).param("prev", head.hash())
                     .param("hash", mac).update();
         });
+        io.micrometer.core.instrument.Metrics.counter("ienline.log.appends", "log", "care").increment(); // ADR 0021
     }
 
     /** The actor as a keyed reference: the entry says who to whoever holds the key, not to a reader of the table. */

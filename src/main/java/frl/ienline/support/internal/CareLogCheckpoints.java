@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -55,6 +56,7 @@ public class CareLogCheckpoints {
     }
 
     @Scheduled(cron = "${ienline.support.log.checkpoint.cron:0 20 2 * * *}")
+    @SchedulerLock(name = "support-care-log-checkpoint")
     void nightly() {
         keeper.make(mailing());
     }

@@ -16,7 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 class PortalAuthentication implements AuthenticationProvider {
 
     /** The client key, put in the authentication's details by the login filter. */
-    record Client(String key) {
+    record Client(String key) implements java.io.Serializable { // kept in the member's database session (ADR 0021)
     }
 
     /** Too many attempts: answered 429 with {@code Retry-After}. */
