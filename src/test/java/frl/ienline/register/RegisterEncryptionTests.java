@@ -38,6 +38,43 @@ class RegisterEncryptionTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("registerReencryption")
+    frl.ienline.platform.crypto.Reencryption reencryption;
+
+    /** An upgrade: rows written in plain text before V230 are encrypted and indexed by the kit's job, and stay readable. */
+    @Test
+    void plainTextFromBeforeTheKitIsEncryptedByTheJobAndStillFound() {
+        String canary = "Oudkanarie" + UUID.randomUUID().toString().substring(0, 8);
+        UUID id = RegisterFixtures.inAssessment(applications, LEEUWARDEN, RegisterFixtures.club("GM0080", "Club Oud"),
+                person("Vervangen", "1970-03-03"), managers("Vervangen Ook", "1971-04-04"));
+        jdbc.sql("""
+                UPDATE register.application SET operator_name = :name, operator_name_key = NULL,
+                    operator_birth_date = '1970-03-03', bibob_summary = :bibob WHERE id = :id""")
+                .param("name", canary + " Oud").param("bibob", "Bibob " + canary).param("id", id).update();
+        jdbc.sql("UPDATE register.application_manager SET name = :name, name_key = NULL, birth_date = '1971-04-04' WHERE application_id = :id")
+                .param("name", canary + " Beheerder").param("id", id).update();
+        assertThat(CanaryScan.find(jdbc, canary, "register")).isNotEmpty();
+        TestActors.runAs(LEEUWARDEN, () -> assertThat(applications.file(id).application().operator().name())
+                .isEqualTo(canary + " Oud"));
+
+        var result = reencryption.run();
+
+        assertThat(result.failed()).isZero();
+        assertThat(CanaryScan.find(jdbc, canary, "register")).isEmpty();
+        TestActors.runAs(LEEUWARDEN, () -> {
+            var application = applications.file(id).application();
+            assertThat(application.operator().name()).isEqualTo(canary + " Oud");
+            assertThat(application.operator().birthDate()).isEqualTo(LocalDate.parse("1970-03-03"));
+            assertThat(application.managers().getFirst().name()).isEqualTo(canary + " Beheerder");
+            assertThat(application.bibobSummary()).isEqualTo("Bibob " + canary);
+        });
+        long indexed = jdbc.sql("""
+                SELECT count(*) FROM register.application_manager WHERE application_id = :id AND name_key IS NOT NULL""")
+                .param("id", id).query(Long.class).single();
+        assertThat(indexed).isEqualTo(1);
+    }
+
     @Test
     void aCanaryInEveryRegisterFieldIsStoredNowhereInPlainText() {
         String canary = "Kanarie" + UUID.randomUUID().toString().substring(0, 8);
