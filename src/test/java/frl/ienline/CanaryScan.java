@@ -14,6 +14,14 @@ public final class CanaryScan {
     private CanaryScan() {
     }
 
+    /** Every schema (other than PostgreSQL's own) whose tables this connection's user may read. */
+    public static String[] readableSchemas(JdbcClient jdbc) {
+        return jdbc.sql("""
+                SELECT nspname FROM pg_namespace
+                WHERE has_schema_privilege(nspname, 'USAGE') AND nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'
+                """).query(String.class).list().toArray(String[]::new);
+    }
+
     public static List<String> find(JdbcClient jdbc, String canary, String... schemas) {
         record Column(String schema, String table, String column, String type) {
         }
@@ -22,6 +30,7 @@ public final class CanaryScan {
                 FROM information_schema.columns c
                 JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
                 WHERE c.table_schema = ANY(:schemas) AND t.table_type = 'BASE TABLE'
+                  AND has_table_privilege(quote_ident(c.table_schema) || '.' || quote_ident(c.table_name), 'SELECT')
                 ORDER BY 1, 2, c.ordinal_position""")
                 .param("schemas", schemas)
                 .query((rs, n) -> new Column(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))

@@ -311,6 +311,11 @@ public class Applications {
         a.newFacts().forEach(events::publishEvent);
     }
 
+    /** Deletes an application with its managers, requests, documents and history (erasure, review M17). */
+    public int delete(UUID id) {
+        return jdbc.sql("DELETE FROM register.application WHERE id = :id").param("id", id).update();
+    }
+
     /** Removes drafts nobody touched since {@code before} (never submitted, so never received). */
     public int deleteAbandonedDrafts(Instant before) {
         return jdbc.sql("DELETE FROM register.application WHERE state = 'DRAFT' AND updated_at < :before")
