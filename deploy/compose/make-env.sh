@@ -32,6 +32,8 @@ printf '%s\nIENLINE_DB_OWNER_PASSWORD=%s\n' "$roles" "$owner_pw" > migrate.env
   echo "IENLINE_SUPERVISION_CRYPTO_KEYS_K1=$(key)"; echo "IENLINE_SUPERVISION_CRYPTO_CURRENT_KEY_ID=k1"
   echo "IENLINE_SUPERVISION_CRYPTO_BLIND_INDEX_KEY=$(key)"
   echo "IENLINE_ADINTEL_BLIND_INDEX_KEY=$(key)"
+  echo "IENLINE_REGISTER_CRYPTO_KEYS_K1=$(key)"; echo "IENLINE_REGISTER_CRYPTO_CURRENT_KEY_ID=k1"
+  echo "IENLINE_REGISTER_CRYPTO_BLIND_INDEX_KEYS_B1=$(key)"; echo "IENLINE_REGISTER_CRYPTO_CURRENT_BLIND_INDEX_KEY_ID=b1"
   echo "IENLINE_CLIENT_KEY_SECRET=$(key)"
   echo "# add any key docs/operations.md 'Keys' lists that this script does not know yet"
 } > app.env

@@ -73,7 +73,12 @@ public record RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText 
         return licenceKinds.stream().filter(k -> k.code().equals(code)).findFirst();
     }
 
-    /** The retention of a category; every category is present in every valid version. */
+    /** The retention of an {@linkplain RetentionCategory#optional() optional} category, if this version sets one. */
+    public Optional<Retention> retentionIfSet(RetentionCategory category) {
+        return retention.stream().filter(r -> r.category() == category).findFirst();
+    }
+
+    /** The retention of a category; every non-optional category is present in every valid version. */
     public Retention retention(RetentionCategory category) {
         return retention.stream().filter(r -> r.category() == category).findFirst().orElseThrow();
     }

@@ -25,7 +25,7 @@ class RulebookFilesTest {
     void bundledVersionsLoadInOrderOfEffectiveDate() {
         RulebookVersions versions = RulebookFiles.loadBundled();
 
-        assertThat(versions.all()).extracting(RulebookVersion::id).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3");
+        assertThat(versions.all()).extracting(RulebookVersion::id).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3", "2027.6");
         assertThat(versions.activeOn(LocalDate.of(2026, 6, 1))).map(RulebookVersion::id).hasValue("2026.1");
         assertThat(versions.activeOn(LocalDate.of(2027, 1, 1))).map(RulebookVersion::id).hasValue("2027.1");
         assertThat(versions.activeOn(LocalDate.of(2025, 12, 31))).isEmpty();
@@ -94,6 +94,15 @@ class RulebookFilesTest {
         assertThat(version.procedure().objectionPeriod()).isEqualTo(Period.ofWeeks(6));
         assertThat(version.procedure().bibobAdviceTerm()).isEqualTo(Period.ofWeeks(8));
         assertThat(version.procedure().lookBack()).isEqualTo(Period.ofYears(5));
+    }
+
+    /** M16: care contacts have a retention period from 2027.6 on; before, none (contacts were kept). */
+    @Test
+    void careContactRetentionIsOptionalAndSetFrom2027_6() {
+        assertThat(bundled("2027.3").retentionIfSet(RetentionCategory.SUPPORT_CARE_CONTACT)).isEmpty();
+        assertThat(bundled("2027.6").retentionIfSet(RetentionCategory.SUPPORT_CARE_CONTACT))
+                .hasValueSatisfying(r -> assertThat(r.period()).isEqualTo(Period.ofYears(2)));
+        assertThat(bundled("2027.6").effectiveFrom()).isEqualTo(java.time.LocalDate.of(2027, 7, 1));
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -37,7 +39,10 @@ public class Applications {
 
     private final ApplicationEventPublisher events;
 
-    Applications(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+    private final RegisterKeys keys;
+
+    Applications(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, RegisterKeys keys) {
+        this.keys = keys;
         this.jdbc = jdbc;
         this.json = json;
         this.events = events;
@@ -110,44 +115,69 @@ public class Applications {
     /**
      * Refusals and revocations since {@code since} anywhere in the region that concern one of the given
      * people or KvK numbers. Deliberately not limited to the officer's scope: a refusal in Leeuwarden must
-     * be visible to Súdwest-Fryslân (one line for the whole region).
+     * be visible to Súdwest-Fryslân (one line for the whole region). Names are found by their keyed blind index
+     * (under every configured key); the date of birth is compared after decryption.
      *
-     * @param personKeys {@link Person#matchKey()} of the operator and managers
+     * @param persons the operator (if a natural person) and the managers
      */
-    public List<AdverseMatch> adverseDecisionsRegionWide(List<String> personKeys, List<String> kvkNumbers,
+    public List<AdverseMatch> adverseDecisionsRegionWide(List<Person> persons, List<String> kvkNumbers,
             LocalDate since, UUID excludeApplication) {
-        String[] keys = personKeys.toArray(String[]::new);
-        String[] kvks = kvkNumbers.toArray(String[]::new);
-        return jdbc.sql("""
-                SELECT 'REFUSAL' AS kind, a.reference AS ref, a.municipality, a.decided_on AS on_date, k.key
+        Map<String, List<Person>> byIndex = new HashMap<>();
+        persons.forEach(p -> keys.nameCandidates(p.name())
+                .forEach(c -> byIndex.computeIfAbsent(c, k -> new ArrayList<>()).add(p)));
+        String[] kvks = kvkNumbers.stream().map(k -> "kvk:" + k).toArray(String[]::new);
+        List<AdverseMatch> matches = new ArrayList<>();
+        jdbc.sql("""
+                SELECT 'REFUSAL' AS kind, a.reference AS ref, a.municipality, a.decided_on AS on_date, k.idx, k.birth,
+                       k.row_id, k.src
                 FROM register.application a
                 JOIN LATERAL (
-                    SELECT a.operator_name_key || '|' || to_char(a.operator_birth_date, 'YYYY-MM-DD') AS key
+                    SELECT a.operator_name_key AS idx, a.operator_birth_date AS birth, a.id AS row_id, 'O' AS src
                     WHERE a.operator_type = 'PERSON'
-                    UNION ALL SELECT 'kvk:' || a.operator_kvk WHERE a.operator_kvk IS NOT NULL
-                    UNION ALL SELECT m.name_key || '|' || to_char(m.birth_date, 'YYYY-MM-DD')
+                    UNION ALL SELECT 'kvk:' || a.operator_kvk, NULL::text, NULL::uuid, 'K' WHERE a.operator_kvk IS NOT NULL
+                    UNION ALL SELECT m.name_key, m.birth_date, m.id, 'M'
                               FROM register.application_manager m WHERE m.application_id = a.id
                 ) k ON TRUE
                 WHERE a.outcome = 'REFUSED' AND a.decided_on >= :since AND a.id <> :self
-                  AND (k.key = ANY(:keys) OR k.key = ANY(:kvks))
+                  AND (k.idx = ANY(:keys) OR k.idx = ANY(:kvks))
                 UNION ALL
-                SELECT 'REVOCATION', l.number, l.municipality, l.ended_on, k.key
+                SELECT 'REVOCATION', l.number, l.municipality, l.ended_on, k.idx, k.birth, k.row_id, k.src
                 FROM register.licence l
                 JOIN LATERAL (
-                    SELECT l.holder_name_key || '|' || to_char(l.holder_birth_date, 'YYYY-MM-DD') AS key
+                    SELECT l.holder_name_key AS idx, l.holder_birth_date AS birth, l.id AS row_id, 'H' AS src
                     WHERE l.holder_type = 'PERSON'
-                    UNION ALL SELECT 'kvk:' || l.holder_kvk WHERE l.holder_kvk IS NOT NULL
-                    UNION ALL SELECT m.name_key || '|' || to_char(m.birth_date, 'YYYY-MM-DD')
+                    UNION ALL SELECT 'kvk:' || l.holder_kvk, NULL::text, NULL::uuid, 'K' WHERE l.holder_kvk IS NOT NULL
+                    UNION ALL SELECT m.name_key, m.birth_date, m.id, 'L'
                               FROM register.licence_manager m WHERE m.licence_id = l.id
                 ) k ON TRUE
-                WHERE l.state = 'REVOKED' AND l.ended_on >= :since AND (k.key = ANY(:keys) OR k.key = ANY(:kvks))
+                WHERE l.state = 'REVOKED' AND l.ended_on >= :since AND (k.idx = ANY(:keys) OR k.idx = ANY(:kvks))
                 ORDER BY on_date DESC""")
-                .param("keys", keys).param("kvks", Arrays.stream(kvks).map(k -> "kvk:" + k).toArray(String[]::new))
+                .param("keys", byIndex.keySet().toArray(String[]::new)).param("kvks", kvks)
                 .param("since", since).param("self", excludeApplication)
-                .query((rs, n) -> new AdverseMatch(PriorAdverseDecision.Kind.valueOf(rs.getString("kind")),
-                        rs.getString("key"), rs.getString("municipality"), localDate(rs, "on_date"),
-                        rs.getString("ref")))
+                .query((rs, n) -> {
+                    var kind = PriorAdverseDecision.Kind.valueOf(rs.getString("kind"));
+                    String municipality = rs.getString("municipality");
+                    LocalDate on = localDate(rs, "on_date");
+                    String reference = rs.getString("ref");
+                    String src = rs.getString("src");
+                    if (src.equals("K")) {
+                        matches.add(new AdverseMatch(kind, rs.getString("idx"), municipality, on, reference));
+                        return null;
+                    }
+                    var birthColumn = switch (src) {
+                        case "O" -> RegisterKeys.OPERATOR_BIRTH_DATE;
+                        case "M" -> RegisterKeys.MANAGER_BIRTH_DATE;
+                        case "H" -> RegisterKeys.HOLDER_BIRTH_DATE;
+                        default -> RegisterKeys.LICENCE_MANAGER_BIRTH_DATE;
+                    };
+                    LocalDate birth = keys.decryptDate(rs.getString("birth"), birthColumn, rs.getObject("row_id"));
+                    byIndex.getOrDefault(rs.getString("idx"), List.of()).stream()
+                            .filter(p -> p.birthDate().equals(birth)).map(Person::matchKey).distinct()
+                            .forEach(key -> matches.add(new AdverseMatch(kind, key, municipality, on, reference)));
+                    return null;
+                })
                 .list();
+        return matches;
     }
 
     /** @param key the matched {@link Person#matchKey()} or {@code kvk:<number>} */
@@ -189,7 +219,7 @@ public class Applications {
                     bibob_summary = :bibobSummary, view_invited_on = :viewOn, view_due_on = :viewDue,
                     view_summary = :viewSummary, outcome = :outcome, decided_on = :decidedOn, decided_by = :decidedBy,
                     decision_reason = :decisionReason, decision_conditions = :conditions,
-                    decision_checks = CAST(:checks AS JSONB), rulebook_version = :rulebookVersion,
+                    decision_checks = :checks, rulebook_version = :rulebookVersion,
                     objection_deadline = :objectionDeadline, objection_lodged_on = :objectionOn,
                     licence_id = :licenceId, version = version + 1, updated_at = :now
                 WHERE id = :id AND version = :version""")
@@ -205,28 +235,28 @@ public class Applications {
                 .param("workrooms", b == null ? null : b.workrooms())
                 .param("expected", b == null ? null : b.expectedSexWorkers())
                 .param("operatorType", o == null ? null : o.type().name())
-                .param("operatorName", o == null ? null : o.name())
-                .param("operatorKey", o == null ? null : Person.nameKey(o.name()))
-                .param("operatorBirth", o == null ? null : o.birthDate())
+                .param("operatorName", o == null ? null : keys.encrypt(o.name(), RegisterKeys.OPERATOR_NAME, a.id()))
+                .param("operatorKey", o == null ? null : keys.nameIndex(o.name()))
+                .param("operatorBirth", o == null ? null : keys.encryptDate(o.birthDate(), RegisterKeys.OPERATOR_BIRTH_DATE, a.id()))
                 .param("operatorKvk", o == null || o.kvk() == null ? null : o.kvk().value())
                 .param("receivedOn", a.receivedOn())
                 .param("termDays", a.decisionTermDays())
                 .param("extensionDays", a.extensionDays())
                 .param("extendedOn", a.extendedOn())
-                .param("extensionReason", a.extensionReason())
+                .param("extensionReason", keys.encrypt(a.extensionReason(), RegisterKeys.EXTENSION_REASON, a.id()))
                 .param("bibobOn", a.bibobRequestedOn())
                 .param("bibobExtended", a.bibobExtended())
                 .param("bibobOutcome", a.bibobOutcome() == null ? null : a.bibobOutcome().name())
-                .param("bibobSummary", a.bibobSummary())
+                .param("bibobSummary", keys.encrypt(a.bibobSummary(), RegisterKeys.BIBOB_SUMMARY, a.id()))
                 .param("viewOn", a.viewInvitedOn())
                 .param("viewDue", a.viewDueOn())
-                .param("viewSummary", a.viewSummary())
+                .param("viewSummary", keys.encrypt(a.viewSummary(), RegisterKeys.VIEW_SUMMARY, a.id()))
                 .param("outcome", d == null ? null : d.outcome().name())
                 .param("decidedOn", d == null ? null : d.decidedOn())
                 .param("decidedBy", d == null ? null : d.decidedBy())
-                .param("decisionReason", d == null ? null : d.reason())
+                .param("decisionReason", d == null ? null : keys.encrypt(d.reason(), RegisterKeys.DECISION_REASON, a.id()))
                 .param("conditions", d == null ? null : d.conditions().toArray(String[]::new))
-                .param("checks", d == null ? null : json.writeValueAsString(d.checks()))
+                .param("checks", d == null ? null : keys.encrypt(json.writeValueAsString(d.checks()), RegisterKeys.DECISION_CHECKS, a.id()))
                 .param("rulebookVersion", d == null ? null : d.rulebookVersion())
                 .param("objectionDeadline", d == null ? null : d.objectionDeadline())
                 .param("objectionOn", a.objectionLodgedOn())
@@ -241,11 +271,14 @@ public class Applications {
         jdbc.sql("DELETE FROM register.application_manager WHERE application_id = :id").param("id", a.id()).update();
         for (int i = 0; i < a.managers().size(); i++) {
             Person m = a.managers().get(i);
+            UUID row = UUID.randomUUID();
             jdbc.sql("""
-                    INSERT INTO register.application_manager (application_id, position, name, name_key, birth_date)
-                    VALUES (:id, :position, :name, :key, :birth)""")
-                    .param("id", a.id()).param("position", i).param("name", m.name())
-                    .param("key", Person.nameKey(m.name())).param("birth", m.birthDate()).update();
+                    INSERT INTO register.application_manager (id, application_id, position, name, name_key, birth_date)
+                    VALUES (:row, :id, :position, :name, :key, :birth)""")
+                    .param("row", row).param("id", a.id()).param("position", i)
+                    .param("name", keys.encrypt(m.name(), RegisterKeys.MANAGER_NAME, row))
+                    .param("key", keys.nameIndex(m.name()))
+                    .param("birth", keys.encryptDate(m.birthDate(), RegisterKeys.MANAGER_BIRTH_DATE, row)).update();
         }
         jdbc.sql("DELETE FROM register.application_suspension WHERE application_id = :id").param("id", a.id()).update();
         for (int i = 0; i < a.suspensions().size(); i++) {
@@ -263,17 +296,24 @@ public class Applications {
                     VALUES (:id, :application, :requested, :due, :what, :by, :answeredOn, :answer)
                     ON CONFLICT (id) DO UPDATE SET answered_on = EXCLUDED.answered_on, answer = EXCLUDED.answer""")
                     .param("id", r.id()).param("application", a.id()).param("requested", r.requestedOn())
-                    .param("due", r.dueOn()).param("what", r.what()).param("by", r.requestedBy())
-                    .param("answeredOn", r.answeredOn()).param("answer", r.answer()).update();
+                    .param("due", r.dueOn()).param("what", keys.encrypt(r.what(), RegisterKeys.REQUEST_WHAT, r.id()))
+                    .param("by", r.requestedBy()).param("answeredOn", r.answeredOn())
+                    .param("answer", keys.encrypt(r.answer(), RegisterKeys.REQUEST_ANSWER, r.id())).update();
         }
         for (HistoryEntry h : a.newHistory()) {
             jdbc.sql("""
                     INSERT INTO register.application_history (application_id, at, by_whom, action, from_state, to_state,
                         reason) VALUES (:id, :at, :by, :action, :from, :to, :reason)""")
                     .param("id", a.id()).param("at", timestamp(h.at())).param("by", h.by()).param("action", h.action())
-                    .param("from", h.fromState()).param("to", h.toState()).param("reason", h.reason()).update();
+                    .param("from", h.fromState()).param("to", h.toState())
+                    .param("reason", keys.encrypt(h.reason(), RegisterKeys.APPLICATION_HISTORY_REASON, a.id())).update();
         }
         a.newFacts().forEach(events::publishEvent);
+    }
+
+    /** Deletes an application with its managers, requests, documents and history (erasure, review M17). */
+    public int delete(UUID id) {
+        return jdbc.sql("DELETE FROM register.application WHERE id = :id").param("id", id).update();
     }
 
     /** Removes drafts nobody touched since {@code before} (never submitted, so never received). */
@@ -284,9 +324,13 @@ public class Applications {
 
     private LicenceApplication load(UUID id) {
         List<Person> managers = jdbc.sql("""
-                SELECT name, birth_date FROM register.application_manager
+                SELECT id, name, birth_date FROM register.application_manager
                 WHERE application_id = :id ORDER BY position""")
-                .param("id", id).query((rs, n) -> new Person(rs.getString("name"), localDate(rs, "birth_date"))).list();
+                .param("id", id).query((rs, n) -> {
+                    UUID row = rs.getObject("id", UUID.class);
+                    return new Person(keys.decrypt(rs.getString("name"), RegisterKeys.MANAGER_NAME, row),
+                            keys.decryptDate(rs.getString("birth_date"), RegisterKeys.MANAGER_BIRTH_DATE, row));
+                }).list();
         List<Suspension> suspensions = jdbc.sql("""
                 SELECT kind, started_on, ended_on, cap_days FROM register.application_suspension
                 WHERE application_id = :id ORDER BY position""")
@@ -294,9 +338,13 @@ public class Applications {
                         localDate(rs, "started_on"), localDate(rs, "ended_on"), rs.getInt("cap_days"))).list();
         List<InformationRequest> requests = jdbc.sql("""
                 SELECT * FROM register.information_request WHERE application_id = :id ORDER BY requested_on, id""")
-                .param("id", id).query((rs, n) -> new InformationRequest(rs.getObject("id", UUID.class),
-                        localDate(rs, "requested_on"), localDate(rs, "due_on"), rs.getString("what"),
-                        rs.getString("requested_by"), localDate(rs, "answered_on"), rs.getString("answer"))).list();
+                .param("id", id).query((rs, n) -> {
+                    UUID row = rs.getObject("id", UUID.class);
+                    return new InformationRequest(row, localDate(rs, "requested_on"), localDate(rs, "due_on"),
+                            keys.decrypt(rs.getString("what"), RegisterKeys.REQUEST_WHAT, row),
+                            rs.getString("requested_by"), localDate(rs, "answered_on"),
+                            keys.decrypt(rs.getString("answer"), RegisterKeys.REQUEST_ANSWER, row));
+                }).list();
         List<HistoryEntry> history = historyOf(id);
         return jdbc.sql("SELECT * FROM register.application WHERE id = :id").param("id", id)
                 .query((rs, n) -> map(rs, managers, suspensions, requests, history)).single();
@@ -308,11 +356,13 @@ public class Applications {
                 WHERE application_id = :id ORDER BY id""")
                 .param("id", id).query((rs, n) -> new HistoryEntry(rs.getObject("at", OffsetDateTime.class).toInstant(),
                         rs.getString("by_whom"), rs.getString("action"), rs.getString("from_state"),
-                        rs.getString("to_state"), rs.getString("reason"))).list();
+                        rs.getString("to_state"),
+                        keys.decrypt(rs.getString("reason"), RegisterKeys.APPLICATION_HISTORY_REASON, id))).list();
     }
 
     private LicenceApplication map(ResultSet rs, List<Person> managers, List<Suspension> suspensions,
             List<InformationRequest> requests, List<HistoryEntry> history) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
         Business business = null;
         if (rs.getString("kind") != null) {
             Address premises = rs.getString("premises_street") == null ? null
@@ -325,29 +375,29 @@ public class Applications {
         }
         Operator operator = null;
         if (rs.getString("operator_type") != null) {
-            operator = new Operator(Operator.Type.valueOf(rs.getString("operator_type")), rs.getString("operator_name"),
-                    localDate(rs, "operator_birth_date"),
+            operator = new Operator(Operator.Type.valueOf(rs.getString("operator_type")), keys.decrypt(rs.getString("operator_name"), RegisterKeys.OPERATOR_NAME, id),
+                    keys.decryptDate(rs.getString("operator_birth_date"), RegisterKeys.OPERATOR_BIRTH_DATE, id),
                     rs.getString("operator_kvk") == null ? null : new KvkNumber(rs.getString("operator_kvk")));
         }
         Decision decision = null;
         if (rs.getString("outcome") != null) {
-            String checks = rs.getString("decision_checks");
+            String checks = keys.decrypt(rs.getString("decision_checks"), RegisterKeys.DECISION_CHECKS, id);
             decision = new Decision(Outcome.valueOf(rs.getString("outcome")), localDate(rs, "decided_on"),
-                    rs.getString("decided_by"), rs.getString("decision_reason"),
+                    rs.getString("decided_by"), keys.decrypt(rs.getString("decision_reason"), RegisterKeys.DECISION_REASON, id),
                     strings(rs.getArray("decision_conditions")),
                     checks == null ? List.of() : json.readValue(checks, CHECKS), rs.getString("rulebook_version"),
                     localDate(rs, "objection_deadline"));
         }
-        return new LicenceApplication(rs.getObject("id", UUID.class),
+        return new LicenceApplication(id,
                 new ApplicationReference(rs.getString("reference")),
                 Channel.valueOf(rs.getString("channel")), rs.getBytes("follow_up_code_hash"),
                 ApplicationState.valueOf(rs.getString("state")), business, operator, managers,
                 localDate(rs, "received_on"), rs.getInt("decision_term_days"), rs.getInt("extension_days"),
-                localDate(rs, "extended_on"), rs.getString("extension_reason"), suspensions, requests,
+                localDate(rs, "extended_on"), keys.decrypt(rs.getString("extension_reason"), RegisterKeys.EXTENSION_REASON, id), suspensions, requests,
                 localDate(rs, "bibob_requested_on"), rs.getBoolean("bibob_extended"),
                 rs.getString("bibob_outcome") == null ? null : BibobOutcome.valueOf(rs.getString("bibob_outcome")),
-                rs.getString("bibob_summary"), localDate(rs, "view_invited_on"), localDate(rs, "view_due_on"),
-                rs.getString("view_summary"), decision, rs.getObject("licence_id", UUID.class),
+                keys.decrypt(rs.getString("bibob_summary"), RegisterKeys.BIBOB_SUMMARY, id), localDate(rs, "view_invited_on"), localDate(rs, "view_due_on"),
+                keys.decrypt(rs.getString("view_summary"), RegisterKeys.VIEW_SUMMARY, id), decision, rs.getObject("licence_id", UUID.class),
                 localDate(rs, "objection_lodged_on"), rs.getInt("version"), history);
     }
 

@@ -25,8 +25,11 @@ public class Documents {
 
     private final JdbcClient jdbc;
 
-    Documents(JdbcClient jdbc) {
+    private final RegisterKeys keys;
+
+    Documents(JdbcClient jdbc, RegisterKeys keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     public void insert(UUID id, UUID applicationId, DocumentKind kind, String fileName, String mediaType,
@@ -37,8 +40,9 @@ public class Documents {
                     sha256, content, request_id, added_at, added_by)
                 VALUES (:id, :application, :kind, :fileName, :mediaType, :size, :sha, :content, :request, :at, :by)""")
                 .param("id", id).param("application", applicationId).param("kind", kind.name())
-                .param("fileName", fileName).param("mediaType", mediaType).param("size", content.length)
-                .param("sha", sha256(content)).param("content", content).param("request", requestId)
+                .param("fileName", keys.encrypt(fileName, RegisterKeys.DOCUMENT_NAME, id)).param("mediaType", mediaType)
+                .param("size", content.length).param("sha", sha256(content))
+                .param("content", keys.encryptBytes(content, RegisterKeys.DOCUMENT_CONTENT, id)).param("request", requestId)
                 .param("at", timestamp(at)).param("by", by).update();
     }
 
@@ -46,12 +50,7 @@ public class Documents {
         return jdbc.sql("""
                 SELECT id, kind, file_name, media_type, size_bytes, request_id, added_at, added_by
                 FROM register.application_document WHERE application_id = :id ORDER BY added_at, id""")
-                .param("id", applicationId).query((rs, n) -> new DocumentInfo(rs.getObject("id", UUID.class),
-                        DocumentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
-                        rs.getString("media_type"),
-                        rs.getInt("size_bytes"), rs.getObject("request_id", UUID.class),
-                        rs.getObject("added_at", OffsetDateTime.class).toInstant(), rs.getString("added_by")))
-                .list();
+                .param("id", applicationId).query((rs, n) -> info(rs)).list();
     }
 
     public Optional<StoredDocument> get(UUID applicationId, UUID documentId) {
@@ -59,13 +58,17 @@ public class Documents {
                 SELECT id, kind, file_name, media_type, size_bytes, request_id, added_at, added_by, content
                 FROM register.application_document WHERE application_id = :application AND id = :id""")
                 .param("application", applicationId).param("id", documentId)
-                .query((rs, n) -> new StoredDocument(new DocumentInfo(rs.getObject("id", UUID.class),
-                        DocumentKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
-                        rs.getString("media_type"),
-                        rs.getInt("size_bytes"), rs.getObject("request_id", UUID.class),
-                        rs.getObject("added_at", OffsetDateTime.class).toInstant(), rs.getString("added_by")),
-                        rs.getBytes("content")))
+                .query((rs, n) -> new StoredDocument(info(rs), keys.decryptBytes(rs.getBytes("content"),
+                        RegisterKeys.DOCUMENT_CONTENT, rs.getObject("id", UUID.class))))
                 .optional();
+    }
+
+    private DocumentInfo info(java.sql.ResultSet rs) throws java.sql.SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new DocumentInfo(id, DocumentKind.valueOf(rs.getString("kind")),
+                keys.decrypt(rs.getString("file_name"), RegisterKeys.DOCUMENT_NAME, id), rs.getString("media_type"),
+                rs.getInt("size_bytes"), rs.getObject("request_id", UUID.class),
+                rs.getObject("added_at", OffsetDateTime.class).toInstant(), rs.getString("added_by"));
     }
 
     private static byte[] sha256(byte[] content) {

@@ -151,6 +151,16 @@ public final class LicenceApplication {
         log(stamp, "managersSaved", DRAFT, DRAFT, null);
     }
 
+    /**
+     * Rectification (AVG art. 16, review M17): the operator and managers as they should have been recorded, in any
+     * state. The reason is required and lands in the history; the old values are not kept.
+     */
+    public void rectifyPeople(Operator operator, List<Person> managers, String reason, Stamp stamp) {
+        this.operator = Objects.requireNonNull(operator);
+        this.managers = requireManagers(managers);
+        log(stamp, "peopleRectified", state, state, Objects.requireNonNull(reason));
+    }
+
     /** What the applicant still has to fill in: {@code business}, {@code operator}, {@code managers}. */
     public List<String> missingParts() {
         List<String> missing = new ArrayList<>();

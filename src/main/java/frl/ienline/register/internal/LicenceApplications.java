@@ -352,9 +352,12 @@ public class LicenceApplications {
             names.put("kvk:" + a.operator().kvk().value(), a.operator().name() + " (KvK " + a.operator().kvk() + ")");
         }
         a.managers().forEach(m -> names.put(m.matchKey(), m.name()));
-        List<String> personKeys = names.keySet().stream().filter(k -> !k.startsWith("kvk:")).toList();
+        List<Person> persons = new ArrayList<>(a.managers());
+        if (a.operator().isPerson()) {
+            persons.add(a.operator().asPerson());
+        }
         List<PriorAdverseDecision> priors = applications
-                .adverseDecisionsRegionWide(personKeys, kvks, on.minus(procedure.lookBack()), a.id()).stream()
+                .adverseDecisionsRegionWide(persons, kvks, on.minus(procedure.lookBack()), a.id()).stream()
                 .map(m -> new PriorAdverseDecision(m.kind(), names.getOrDefault(m.key(), m.key()),
                         rules.municipalityName(MunicipalityCode.of(m.municipality())), m.on(), m.reference()))
                 .toList();

@@ -26,7 +26,10 @@ public class Licences {
 
     private final ApplicationEventPublisher events;
 
-    Licences(JdbcClient jdbc, ApplicationEventPublisher events) {
+    private final RegisterKeys keys;
+
+    Licences(JdbcClient jdbc, ApplicationEventPublisher events, RegisterKeys keys) {
+        this.keys = keys;
         this.jdbc = jdbc;
         this.events = events;
     }
@@ -128,8 +131,10 @@ public class Licences {
                 .param("postcode", p == null ? null : p.postcode()).param("town", p == null ? null : p.town())
                 .param("adPhone", b.adPhone().e164()).param("workrooms", b.workrooms())
                 .param("expected", b.expectedSexWorkers()).param("holderType", h.type().name())
-                .param("holderName", h.name()).param("holderKey", Person.nameKey(h.name()))
-                .param("holderBirth", h.birthDate()).param("holderKvk", h.kvk() == null ? null : h.kvk().value())
+                .param("holderName", keys.encrypt(h.name(), RegisterKeys.HOLDER_NAME, l.id()))
+                .param("holderKey", keys.nameIndex(h.name()))
+                .param("holderBirth", keys.encryptDate(h.birthDate(), RegisterKeys.HOLDER_BIRTH_DATE, l.id()))
+                .param("holderKvk", h.kvk() == null ? null : h.kvk().value())
                 .param("conditions", l.conditions().toArray(String[]::new)).param("validFrom", l.validFrom())
                 .param("validUntil", l.validUntil()).param("rulebookVersion", l.rulebookVersion())
                 .param("state", l.state().name()).param("now", timestamp(now))
@@ -155,11 +160,14 @@ public class Licences {
         jdbc.sql("DELETE FROM register.licence_manager WHERE licence_id = :id").param("id", l.id()).update();
         for (int i = 0; i < l.managers().size(); i++) {
             ManagerTerm m = l.managers().get(i);
+            UUID row = UUID.randomUUID();
             jdbc.sql("""
-                    INSERT INTO register.licence_manager (licence_id, position, name, name_key, birth_date, from_date,
-                        until_date) VALUES (:id, :position, :name, :key, :birth, :from, :until)""")
-                    .param("id", l.id()).param("position", i).param("name", m.person().name())
-                    .param("key", Person.nameKey(m.person().name())).param("birth", m.person().birthDate())
+                    INSERT INTO register.licence_manager (id, licence_id, position, name, name_key, birth_date,
+                        from_date, until_date) VALUES (:row, :id, :position, :name, :key, :birth, :from, :until)""")
+                    .param("row", row).param("id", l.id()).param("position", i)
+                    .param("name", keys.encrypt(m.person().name(), RegisterKeys.LICENCE_MANAGER_NAME, row))
+                    .param("key", keys.nameIndex(m.person().name()))
+                    .param("birth", keys.encryptDate(m.person().birthDate(), RegisterKeys.LICENCE_MANAGER_BIRTH_DATE, row))
                     .param("from", m.from()).param("until", m.until()).update();
         }
         for (HistoryEntry h : l.newHistory()) {
@@ -167,28 +175,35 @@ public class Licences {
                     INSERT INTO register.licence_history (licence_id, at, by_whom, action, from_state, to_state, reason)
                     VALUES (:id, :at, :by, :action, :from, :to, :reason)""")
                     .param("id", l.id()).param("at", timestamp(h.at())).param("by", h.by()).param("action", h.action())
-                    .param("from", h.fromState()).param("to", h.toState()).param("reason", h.reason()).update();
+                    .param("from", h.fromState()).param("to", h.toState())
+                    .param("reason", keys.encrypt(h.reason(), RegisterKeys.LICENCE_HISTORY_REASON, l.id())).update();
         }
         l.newFacts().forEach(events::publishEvent);
     }
 
     private Licence load(UUID id) {
         List<ManagerTerm> managers = jdbc.sql("""
-                SELECT name, birth_date, from_date, until_date FROM register.licence_manager WHERE licence_id = :id
+                SELECT id, name, birth_date, from_date, until_date FROM register.licence_manager WHERE licence_id = :id
                 ORDER BY position""")
-                .param("id", id).query((rs, n) -> new ManagerTerm(new Person(rs.getString("name"),
-                        localDate(rs, "birth_date")), localDate(rs, "from_date"), localDate(rs, "until_date"))).list();
+                .param("id", id).query((rs, n) -> {
+                    UUID row = rs.getObject("id", UUID.class);
+                    return new ManagerTerm(new Person(keys.decrypt(rs.getString("name"), RegisterKeys.LICENCE_MANAGER_NAME, row),
+                            keys.decryptDate(rs.getString("birth_date"), RegisterKeys.LICENCE_MANAGER_BIRTH_DATE, row)),
+                            localDate(rs, "from_date"), localDate(rs, "until_date"));
+                }).list();
         List<HistoryEntry> history = jdbc.sql("""
                 SELECT at, by_whom, action, from_state, to_state, reason FROM register.licence_history
                 WHERE licence_id = :id ORDER BY id""")
                 .param("id", id).query((rs, n) -> new HistoryEntry(rs.getObject("at", OffsetDateTime.class).toInstant(),
                         rs.getString("by_whom"), rs.getString("action"), rs.getString("from_state"),
-                        rs.getString("to_state"), rs.getString("reason"))).list();
+                        rs.getString("to_state"),
+                        keys.decrypt(rs.getString("reason"), RegisterKeys.LICENCE_HISTORY_REASON, id))).list();
         return jdbc.sql("SELECT * FROM register.licence WHERE id = :id").param("id", id)
                 .query((rs, n) -> map(rs, managers, history)).single();
     }
 
     private Licence map(ResultSet rs, List<ManagerTerm> managers, List<HistoryEntry> history) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
         Address premises = rs.getString("premises_street") == null ? null
                 : new Address(rs.getString("premises_street"), rs.getString("premises_house_number"),
                         rs.getString("premises_postcode"), rs.getString("premises_town"));
@@ -196,10 +211,10 @@ public class Licences {
                 MunicipalityCode.of(rs.getString("municipality")), rs.getString("business_name"), premises,
                 new AdPhoneNumber(rs.getString("ad_phone")), (Integer) rs.getObject("workrooms"),
                 rs.getInt("expected_sex_workers"));
-        Operator holder = new Operator(Operator.Type.valueOf(rs.getString("holder_type")), rs.getString("holder_name"),
-                localDate(rs, "holder_birth_date"),
+        Operator holder = new Operator(Operator.Type.valueOf(rs.getString("holder_type")), keys.decrypt(rs.getString("holder_name"), RegisterKeys.HOLDER_NAME, id),
+                keys.decryptDate(rs.getString("holder_birth_date"), RegisterKeys.HOLDER_BIRTH_DATE, id),
                 rs.getString("holder_kvk") == null ? null : new KvkNumber(rs.getString("holder_kvk")));
-        return new Licence(rs.getObject("id", UUID.class), rs.getString("number"),
+        return new Licence(id, rs.getString("number"),
                 rs.getObject("application_id", UUID.class),
                 new ApplicationReference(rs.getString("application_reference")),
                 business, holder, managers, strings(rs.getArray("conditions")), localDate(rs, "valid_from"),

@@ -180,7 +180,7 @@ public final class VersionChecks {
         }
         boolean complete = true;
         for (RetentionCategory category : RetentionCategory.values()) {
-            if (!seen.containsKey(category) && retention.stream().noneMatch(r -> r == null)) {
+            if (!category.optional() && !seen.containsKey(category) && retention.stream().noneMatch(r -> r == null)) {
                 problems.add(new Problem("retention", "category " + category + " is missing"));
                 complete = false;
             }

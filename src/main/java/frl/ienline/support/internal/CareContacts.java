@@ -118,6 +118,47 @@ public class CareContacts {
     }
 
     /**
+     * Erasure (AVG art. 17, review M17): every contact the care worker's organisation recorded under this pseudonym
+     * is deleted — pseudonym, note, topics and all. The care log keeps one DELETE entry under the keyed reference,
+     * never the pseudonym. Answers how many contacts were deleted.
+     */
+    public int erase(String pseudonym) {
+        Actor actor = staff.requireCareWorker("care-contact");
+        if (pseudonym == null || !PSEUDONYM.matcher(pseudonym.strip()).matches()) {
+            throw new InputRejected(List.of(new Problem("pseudonym", "staff.contacts.error.pseudonym")));
+        }
+        String p = pseudonym.strip();
+        int deleted = db.query("DELETE FROM support.care_contact WHERE organisation_code = :org AND pseudonym_bi IN (:indexes)")
+                .param("org", actor.organisationCode())
+                .param("indexes", keys.index().candidates(SupportCrypto.PSEUDONYM, SupportCrypto.normalisePseudonym(p)))
+                .update();
+        log.allowed(actor, CareAccessLog.Action.DELETE, "care-contact", null, reference(p), "care");
+        return deleted;
+    }
+
+    /**
+     * Rectification (AVG art. 16): the pseudonym of one of the organisation's contacts, corrected. Logged CHANGE
+     * under the new reference.
+     */
+    public void rectifyPseudonym(UUID id, String pseudonym) {
+        Actor actor = staff.requireCareWorker("care-contact");
+        if (pseudonym == null || !PSEUDONYM.matcher(pseudonym.strip()).matches()) {
+            throw new InputRejected(List.of(new Problem("pseudonym", "staff.contacts.error.pseudonym")));
+        }
+        String p = pseudonym.strip();
+        int changed = db.query("""
+                UPDATE support.care_contact SET pseudonym_enc = :pseudonym, pseudonym_bi = :pseudonymIndex
+                WHERE id = :id AND organisation_code = :org""")
+                .param("pseudonym", keys.cipher().encrypt(p, SupportCrypto.CONTACT_PSEUDONYM.at(id)))
+                .param("pseudonymIndex", keys.index().of(SupportCrypto.PSEUDONYM, SupportCrypto.normalisePseudonym(p)))
+                .param("id", id).param("org", actor.organisationCode()).update();
+        if (changed != 1) {
+            throw new frl.ienline.shared.NotFound("care-contact");
+        }
+        log.allowed(actor, CareAccessLog.Action.CHANGE, "care-contact", id, reference(p), "care");
+    }
+
+    /**
      * How the append-only care log names a care contact: a keyed reference of the pseudonym (reference key, never
      * rotated), so the log can tie entries about one person together without holding the pseudonym.
      */

@@ -24,6 +24,12 @@ public interface PortalFacts {
     /** How long a published alert stays visible before it is deleted. */
     Period alertRetention();
 
+    /**
+     * How long a care contact is kept after its date; empty when the active rulebook version sets no period
+     * (versions before 2027.6: contacts are kept, as before).
+     */
+    java.util.Optional<Period> careContactRetention();
+
     /** The region's municipalities: CBS code → name, in the rulebook's order. */
     java.util.Map<String, String> municipalities();
 

@@ -66,6 +66,11 @@ class RulebookPortalFacts implements PortalFacts {
     }
 
     @Override
+    public java.util.Optional<Period> careContactRetention() {
+        return active().retentionIfSet(RetentionCategory.SUPPORT_CARE_CONTACT).map(r -> r.period());
+    }
+
+    @Override
     public Map<String, String> municipalities() {
         Map<String, String> names = new LinkedHashMap<>();
         active().municipalities().forEach(m -> names.put(m.code().value(), m.name()));

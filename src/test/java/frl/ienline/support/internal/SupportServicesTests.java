@@ -258,6 +258,70 @@ class SupportServicesTests {
         assertThat(db.query("SELECT count(*) FROM support.retention_run").query(Long.class).single()).isGreaterThanOrEqualTo(2);
     }
 
+    /** M17: a care worker erases every contact of their organisation with one person; nothing of it is left in the care schema. */
+    @Test
+    void erasingACareContactLeavesNoTraceInTheCareSchemaAndIsLogged() {
+        String pseudonym = "Wis" + UUID.randomUUID().toString().substring(0, 6);
+        String canary = "Wiskanarie" + UUID.randomUUID().toString().substring(0, 8);
+        UUID[] first = new UUID[1];
+        TestActors.runAs(author, () -> first[0] = contacts.record(new ContactInput(pseudonym, LocalDate.now(clock),
+                Set.of(Topic.HEALTH), Set.of(), null, "Notitie " + canary)));
+        TestActors.runAs(author, () -> contacts.record(new ContactInput(pseudonym, LocalDate.now(clock),
+                Set.of(Topic.EXIT), Set.of(), ExitPhase.INTAKE, "Tweede " + canary)));
+        TestActors.runAs(reviewer, () -> contacts.record(new ContactInput(pseudonym, LocalDate.now(clock),
+                Set.of(Topic.EXIT), Set.of(), null, "Andere organisatie")));
+        java.util.List<String> ciphertexts = db.query("""
+                SELECT unnest(ARRAY[pseudonym_enc, note_enc]) FROM support.care_contact
+                WHERE organisation_code = 'FIER'
+                  AND pseudonym_bi = (SELECT pseudonym_bi FROM support.care_contact WHERE id = :id)""")
+                .param("id", first[0]).query(String.class).list();
+        assertThat(ciphertexts).hasSize(4);
+        String index = db.query("SELECT pseudonym_bi FROM support.care_contact WHERE id = :id").param("id", first[0])
+                .query(String.class).single();
+
+        int[] erased = new int[1];
+        TestActors.runAs(author, () -> erased[0] = contacts.erase(pseudonym));
+
+        assertThat(erased[0]).isEqualTo(2);
+        assertThat(frl.ienline.CanaryScan.find(careJdbc(), canary, "support")).isEmpty();
+        for (String ciphertext : ciphertexts) {
+            assertThat(frl.ienline.CanaryScan.find(careJdbc(), ciphertext, "support")).isEmpty();
+        }
+        assertThat(frl.ienline.CanaryScan.find(careJdbc(), pseudonym, "support")).isEmpty();
+        // the blind index stays only on the other organisation's contact with the same pseudonym
+        assertThat(db.query("SELECT organisation_code FROM support.care_contact WHERE pseudonym_bi = :index")
+                .param("index", index).query(String.class).list()).containsExactly("GGD");
+        TestActors.runAs(reviewer, () -> assertThat(contacts.list(pseudonym)).hasSize(1));
+        assertThat(db.query("SELECT count(*) FROM support.care_access_log WHERE action = 'DELETE' AND object_type = 'care-contact'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(1);
+    }
+
+    private org.springframework.jdbc.core.simple.JdbcClient careJdbc() {
+        return org.springframework.jdbc.core.simple.JdbcClient.create(care);
+    }
+
+    /** M16: care contacts are deleted once the rulebook's period has passed; a dry run and a version without a period delete none. */
+    @Test
+    void careContactsOlderThanTheirRetentionAreDeletedAndADryRunDeletesNothing() {
+        UUID old = UUID.randomUUID();
+        UUID recent = UUID.randomUUID();
+        LocalDate today = LocalDate.now(clock);
+        for (Object[] row : new Object[][] {{old, today.minusYears(3)}, {recent, today.minusMonths(3)}}) {
+            db.query("""
+                    INSERT INTO support.care_contact (id, organisation_code, pseudonym_enc, contact_on, topics, referrals,
+                        recorded_by, recorded_at)
+                    VALUES (:id, 'FIER', 'x', :on, ARRAY['HEALTH'], ARRAY[]::text[], 'test', now())""")
+                    .param("id", row[0]).param("on", row[1]).update();
+        }
+        String count = "SELECT count(*) FROM support.care_contact WHERE id = :id";
+        assertThat(retention.run(false, java.util.Optional.empty()).careContacts()).isZero();
+        assertThat(retention.run(true, java.util.Optional.of(java.time.Period.ofYears(2))).careContacts()).isGreaterThanOrEqualTo(1);
+        assertThat(db.query(count).param("id", old).query(Long.class).single()).isEqualTo(1);
+        assertThat(retention.run(false, java.util.Optional.of(java.time.Period.ofYears(2))).careContacts()).isGreaterThanOrEqualTo(1);
+        assertThat(db.query(count).param("id", old).query(Long.class).single()).isZero();
+        assertThat(db.query(count).param("id", recent).query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void figuresSuppressSmallNumbers() {
         LocalDate today = LocalDate.now(clock);
