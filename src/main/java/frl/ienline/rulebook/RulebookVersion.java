@@ -16,11 +16,13 @@ import java.util.stream.Collectors;
  *
  * @param id            version id {@code YYYY.N}, e.g. {@code 2026.1}
  * @param effectiveFrom first day this version applies
+ * @param fourEyes      which actions need a second person; a version without the section asks it for every action
+ * @param letters       what the letters take from the rulebook, or {@code null} in versions from before issue 17
  */
 public record RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText title, List<Municipality> municipalities,
         SupervisionTeam supervisionTeam, Licensing licensing, List<LicenceKind> licenceKinds, ProcedureTerms procedure,
         EnforcementLadder enforcement, List<Retention> retention, List<LegalBasis> legalBases,
-        List<DismissalReason> dismissalReasons) {
+        List<DismissalReason> dismissalReasons, FourEyes fourEyes, LetterRules letters) {
 
     public RulebookVersion {
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
@@ -34,12 +36,32 @@ public record RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText 
         retention = List.copyOf(retention);
         legalBases = List.copyOf(legalBases);
         dismissalReasons = List.copyOf(dismissalReasons);
+        fourEyes = fourEyes != null ? fourEyes : FourEyes.everything(enforcement);
+        for (String step : fourEyes.enforcementSteps()) {
+            if (enforcement.step(step).isEmpty()) {
+                throw new IllegalArgumentException("fourEyes.enforcementSteps names an unknown step: " + step);
+            }
+        }
         var problems = VersionChecks.problems(id, municipalities, supervisionTeam, licensing, licenceKinds,
                 enforcement.steps(), retention, legalBases, dismissalReasons);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid rulebook version " + id + ": " + problems.stream()
                     .map(p -> p.where() + ": " + p.what()).collect(Collectors.joining("; ")));
         }
+    }
+
+    /** A version without the sections of issue 17: four eyes on every action, no letter rules. */
+    public RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText title, List<Municipality> municipalities,
+            SupervisionTeam supervisionTeam, Licensing licensing, List<LicenceKind> licenceKinds, ProcedureTerms procedure,
+            EnforcementLadder enforcement, List<Retention> retention, List<LegalBasis> legalBases,
+            List<DismissalReason> dismissalReasons) {
+        this(id, effectiveFrom, title, municipalities, supervisionTeam, licensing, licenceKinds, procedure, enforcement,
+                retention, legalBases, dismissalReasons, null, null);
+    }
+
+    /** What the letters take from this version, if it says. */
+    public Optional<LetterRules> letterRules() {
+        return Optional.ofNullable(letters);
     }
 
     public Optional<Municipality> municipality(MunicipalityCode code) {

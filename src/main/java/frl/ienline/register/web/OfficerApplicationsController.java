@@ -177,6 +177,10 @@ class OfficerApplicationsController {
     @PostMapping("/aanvragen/{id}/bibob-vastleggen")
     String recordBibob(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
+        if (outcome.isBlank()) { // never a default for the advice's outcome (issue 17)
+            redirect.addFlashAttribute("problem", Flash.problem("register.error.chooseBibob"));
+            return back(id);
+        }
         Flash.run(redirect, "register.done.bibobRecorded",
                 () -> applications.recordBibobAdvice(id, BibobOutcome.valueOf(outcome), summary));
         return back(id);
@@ -200,6 +204,10 @@ class OfficerApplicationsController {
     String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String conditions, @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
+        if (outcome.isBlank()) { // never a default for the decision's outcome (issue 17)
+            redirect.addFlashAttribute("problem", Flash.problem("register.error.chooseOutcome"));
+            return back(id);
+        }
         List<String> lines = conditions.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         Flash.run(redirect, "register.done.decided",
                 () -> applications.decide(id, Outcome.valueOf(outcome), lines, reason));

@@ -221,6 +221,11 @@ class StaffSignalsController {
         } catch (IllegalArgumentException e) {
             result = null;
         }
+        if (result == null) { // how a signal ended decides its retention: never assumed (issue 17)
+            redirect.addFlashAttribute("problems", List.of(new InputRejected.Problem("close-outcome",
+                    "signals.error.outcome")));
+            return "redirect:/app/signalen/" + id;
+        }
         handling.close(id, result, note);
         redirect.addFlashAttribute("notice", "signals.notice.closed");
         return "redirect:/app/signalen/" + id;
