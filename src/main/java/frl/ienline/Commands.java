@@ -20,6 +20,7 @@ final class Commands {
         COMMANDS.put("audit", frl.ienline.audit.AuditCommand::run);
         COMMANDS.put("rulebook", frl.ienline.rulebook.RulebookCommand::run);
         COMMANDS.put("adintel", frl.ienline.adintel.engine.cli.AdintelCommand::run);
+        COMMANDS.put("reporting", frl.ienline.reporting.ReportingCommand::run);
     }
 
     private Commands() {

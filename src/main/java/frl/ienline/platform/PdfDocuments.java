@@ -29,6 +29,17 @@ public final class PdfDocuments {
         return render(builder -> builder.withHtmlContent(xhtml, null), what);
     }
 
+    /**
+     * Renders an XHTML document as a tagged PDF following PDF/UA as far as openhtmltopdf allows (structure tags
+     * from the HTML, the title from {@code <title>}, the language from {@code lang}; the document needs both).
+     */
+    public static byte[] accessibleFromXhtml(String xhtml, String what) {
+        return render(builder -> {
+            builder.usePdfUaAccessibility(true);
+            builder.withHtmlContent(xhtml, null);
+        }, what);
+    }
+
     /** Renders a DOM built in code. */
     public static byte[] fromDocument(org.w3c.dom.Document document, String what) {
         return render(builder -> builder.withW3cDocument(document, "about:blank"), what);

@@ -20,10 +20,10 @@ public record FourEyes(boolean licenceDecision, boolean licenceMeasure, Set<Stri
         enforcementSteps = enforcementSteps == null ? Set.of() : Set.copyOf(enforcementSteps);
     }
 
-    /** Every action needs a second person: what a version without the section means. */
-    public static FourEyes everything(EnforcementLadder ladder) {
+    /** What a version without the section means: today's policy (see the class comment). */
+    public static FourEyes fallback(EnforcementLadder ladder) {
         return new FourEyes(true, true,
-                Set.copyOf(ladder.steps().stream().map(EnforcementStep::code).toList()), true, true);
+                Set.copyOf(ladder.steps().stream().map(EnforcementStep::code).toList()), false, true);
     }
 
     /** Whether taking this enforcement step needs a second person. */

@@ -108,7 +108,7 @@ class OnlineApplicationWebTests {
         mvc.perform(post("/aanvragen/stap/bedrijf").session(s.session()).with(csrf())
                 .param("kind", "PB").param("municipality", "GM0080").param("name", "")
                 .param("postcode", "XXXX").param("adPhone", "12").param("expectedSexWorkers", "-1"))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("Controleer deze velden")))
                 .andExpect(content().string(Matchers.containsString("href=\"#adPhone\"")))
                 .andExpect(content().string(Matchers.containsString("href=\"#postcode\"")));

@@ -88,7 +88,73 @@ class UploadInspectorTest {
         assertThatThrownBy(() -> UploadInspector.inspect(new byte[0])).isInstanceOf(InputRejected.class);
     }
 
+    /** L4: a progressive JPEG keeps its scans but loses an APP1 hidden between them and whatever follows EOI. */
+    @Test
+    void aProgressiveJpegLosesExifBetweenScansAndDataAfterTheEnd() throws IOException {
+        byte[] original = progressiveJpegWithHiddenData(CANARY);
+        assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains(CANARY + "-gps").contains(CANARY + "-tail");
+        var clean = UploadInspector.inspect(original);
+        String text = new String(clean.content(), StandardCharsets.ISO_8859_1);
+        assertThat(text).doesNotContain(CANARY);
+        assertThat(clean.content()[clean.content().length - 2] & 0xFF).isEqualTo(0xFF);
+        assertThat(clean.content()[clean.content().length - 1] & 0xFF).isEqualTo(0xD9);
+        BufferedImage decoded = ImageIO.read(new java.io.ByteArrayInputStream(clean.content()));
+        assertThat(decoded.getWidth()).isEqualTo(64);
+        assertThat(decoded.getHeight()).isEqualTo(48);
+        assertThat(countSos(clean.content())).isEqualTo(countSos(original)).isGreaterThan(1);
+    }
+
+    static int countSos(byte[] jpeg) {
+        int count = 0;
+        for (int i = 0; i + 1 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xDA) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     // ------------------------------------------------------------------ made-up files with canaries
+
+    /** A progressive JPEG with an EXIF/GPS APP1 segment before its second scan and text after its EOI. */
+    static byte[] progressiveJpegWithHiddenData(String canary) throws IOException {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 48; y++) {
+                image.setRGB(x, y, (x * 4) << 16 | (y * 5) << 8 | (x + y));
+            }
+        }
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+        param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+        try (var output = ImageIO.createImageOutputStream(plain)) {
+            writer.setOutput(output);
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        byte[] jpeg = plain.toByteArray();
+        int second = -1;
+        for (int i = 0, seen = 0; i + 1 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xDA && ++seen == 2) {
+                second = i;
+                break;
+            }
+        }
+        assertThat(second).as("a progressive JPEG has more than one scan").isPositive();
+        byte[] payload = ("Exif\0\0GPS " + canary + "-gps").getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, second);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((payload.length + 2) >> 8);
+        out.write((payload.length + 2) & 0xFF);
+        out.write(payload);
+        out.write(jpeg, second, jpeg.length - second);
+        out.write((canary + "-tail").getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
 
     static byte[] jpegWithExif(String canary) {
         try {

@@ -25,7 +25,7 @@ class RulebookFilesTest {
     void bundledVersionsLoadInOrderOfEffectiveDate() {
         RulebookVersions versions = RulebookFiles.loadBundled();
 
-        assertThat(versions.all()).extracting(RulebookVersion::id).containsExactly("2026.1", "2026.2", "2026.3", "2027.1", "2027.2", "2027.3");
+        assertThat(versions.all()).extracting(RulebookVersion::id).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3", "2027.4");
         assertThat(versions.activeOn(LocalDate.of(2026, 6, 1))).map(RulebookVersion::id).hasValue("2026.1");
         assertThat(versions.activeOn(LocalDate.of(2027, 1, 1))).map(RulebookVersion::id).hasValue("2027.1");
         assertThat(versions.activeOn(LocalDate.of(2025, 12, 31))).isEmpty();
@@ -219,12 +219,12 @@ class RulebookFilesTest {
 
     @Test
     void issue17VersionsSayWhoApprovesAndWhatTheLettersCite() {
-        for (String id : List.of("2026.3", "2027.3")) {
+        for (String id : List.of("2027.4")) {
             RulebookVersion version = bundled(id);
             FourEyes fourEyes = version.fourEyes();
             assertThat(fourEyes.licenceDecision()).isTrue();
             assertThat(fourEyes.licenceMeasure()).isTrue();
-            assertThat(fourEyes.controlReportLock()).isTrue();
+            assertThat(fourEyes.controlReportLock()).isFalse();
             assertThat(fourEyes.policeShare()).isTrue();
             assertThat(fourEyes.enforcementStep("PENALTY_ORDER")).isTrue();
             assertThat(version.letterRules()).map(l -> l.signatory().nl()).hasValue("de teamleider Vergunningen en Handhaving");
@@ -233,15 +233,15 @@ class RulebookFilesTest {
             assertThat(pb.fee()).isEqualByComparingTo("1250");
             assertThat(version.enforcement().step("PENALTY_ORDER").orElseThrow().legalBasis().nl()).contains("5:32");
         }
-        assertThat(bundled("2027.3").effectiveFrom()).isEqualTo(LocalDate.of(2027, 1, 3));
+        assertThat(bundled("2027.4").effectiveFrom()).isEqualTo(LocalDate.of(2027, 5, 1));
     }
 
     @Test
-    void aVersionWithoutTheFourEyesSectionAsksASecondPersonForEverything() {
+    void aVersionWithoutTheFourEyesSectionKeepsTodaysPolicy() {
         RulebookVersion old = bundled("2026.1");
         assertThat(old.fourEyes().licenceDecision()).isTrue();
         assertThat(old.fourEyes().licenceMeasure()).isTrue();
-        assertThat(old.fourEyes().controlReportLock()).isTrue();
+        assertThat(old.fourEyes().controlReportLock()).isFalse(); // confirmed and dated, no second person
         assertThat(old.fourEyes().policeShare()).isTrue();
         assertThat(old.enforcement().steps()).allSatisfy(s -> assertThat(old.fourEyes().enforcementStep(s.code())).isTrue());
         assertThat(old.letterRules()).isEmpty();

@@ -28,14 +28,14 @@ class RulebookPersistenceTests {
     void everyBundledVersionIsRecordedWithItsHash() {
         List<RecordedVersion> history = rulebook.history();
 
-        assertThat(history).extracting(RecordedVersion::id).containsExactly("2026.1", "2026.2", "2026.3", "2027.1", "2027.2", "2027.3");
+        assertThat(history).extracting(RecordedVersion::id).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3", "2027.4");
         assertThat(history).allSatisfy(v -> {
             assertThat(v.contentSha256()).matches("[0-9a-f]{64}");
             assertThat(v.bundled()).isTrue();
             assertThat(v.recordedAt()).isNotNull();
         });
         assertThat(jdbc.sql("SELECT content->>'id' FROM rulebook.versions ORDER BY effective_from")
-                .query(String.class).list()).containsExactly("2026.1", "2026.2", "2026.3", "2027.1", "2027.2", "2027.3");
+                .query(String.class).list()).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3", "2027.4");
     }
 
     @Test

@@ -308,7 +308,7 @@ class PortalBrowserTests extends BrowserTest {
         page.locator("#workingName").fill(name);
         page.locator("#password").fill("een-lang-wachtwoord");
         page.locator("main form button[type=submit]").click();
-        assertThat(page.locator("main")).containsText("Je account is gemaakt");
+        assertThat(page.locator("main")).containsText("Als deze werknaam nog vrij was, is je account nu gemaakt");
     }
 
     private void login(String name) {

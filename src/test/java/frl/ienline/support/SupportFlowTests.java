@@ -76,7 +76,7 @@ class SupportFlowTests {
     @Qualifier(frl.ienline.platform.CareCompartmentDatabase.DATA_SOURCE)
     DataSource care;
 
-    final TestActors.TestActor moderator = TestActors.actor("FIER", Role.CARE_WORKER);
+    final TestActors.TestActor moderator = TestActors.actor("FIER", Role.CARE_WORKER, "GM0080");
 
     private UUID signUp(String workingName, String email) throws Exception {
         var request = post("/portaal/aanmelden").with(csrf()).param("workingName", workingName).param("password", "lang-genoeg-wachtwoord");
@@ -172,6 +172,13 @@ class SupportFlowTests {
                 .getContentAsString();
         assertThat(page).contains("06-12****78").contains("B** J**").contains("Gewelddadige klant")
                 .doesNotContain("12345678").doesNotContain("Big Jan").doesNotContain("AB***C").doesNotContain("Sloeg");
+        // reading changes nothing (L5): the member marks it read with a POST
+        String readAt = "SELECT read_at IS NOT NULL FROM support.inbox_item WHERE member_id = :m AND alert_id = :a";
+        assertThat(JdbcClient.create(care).sql(readAt).param("m", reader).param("a", alert).query(Boolean.class).single())
+                .isFalse();
+        mvc.perform(post("/portaal/mijn/waarschuwingen/" + alert + "/gelezen").with(csrf()).with(readerAuth));
+        assertThat(JdbcClient.create(care).sql(readAt).param("m", reader).param("a", alert).query(Boolean.class).single())
+                .isTrue();
         // an unverified member gets nothing
         assertThat(mvc.perform(get("/portaal/mijn/waarschuwingen/" + alert).with(SupportTesting.member(unverified, "Nova")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);

@@ -3,6 +3,7 @@ package frl.ienline.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import frl.ienline.TestActors;
@@ -103,6 +104,51 @@ class SupportWallTests {
             }
         }
         assertThat(checked).isGreaterThan(8 * 30);
+        assertThat(leaks).isEmpty();
+    }
+
+    /**
+     * The other direction (D12, D13): no care role gets anything but 403 from a staff endpoint of licensing,
+     * supervision, ad intelligence or signals — not an empty create form, and for a POST with unusable input
+     * not the list of what is wrong with it.
+     */
+    @Test
+    void everyCareRoleIsRefusedOnEveryEnforcementStaffEndpoint() throws Exception {
+        Map<String, List<RequestMethod>> endpoints = new TreeMap<>();
+        mappings.getHandlerMethods().forEach((info, method) -> {
+            String module = method.getBeanType().getPackageName().replace("frl.ienline.", "").split("\\.")[0];
+            if (!List.of("register", "supervision", "adintel", "signals").contains(module)) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/app/")) {
+                    List<RequestMethod> methods = new ArrayList<>(info.getMethodsCondition().getMethods());
+                    String path = pattern.replaceAll("\\{(\\w+):([^|}]+)[^}]*}", "$2") // {step:a|b} -> a
+                            .replace("{index}", "0").replaceAll("\\{[^}]+}", ID);
+                    endpoints.computeIfAbsent(path, k -> new ArrayList<>())
+                            .addAll(methods.isEmpty() ? List.of(RequestMethod.GET) : methods);
+                }
+            }
+        });
+        assertThat(endpoints).hasSizeGreaterThan(40);
+        List<String> leaks = new ArrayList<>();
+        for (Role role : List.of(Role.CARE_WORKER, Role.SOUNDING_BOARD_COORDINATOR)) {
+            var actor = TestActors.actor("FIER", role, "GM0080", "GM0074");
+            for (var endpoint : endpoints.entrySet()) {
+                for (RequestMethod method : endpoint.getValue()) {
+                    org.springframework.test.web.servlet.RequestBuilder request = method == RequestMethod.POST
+                            ? multipart(endpoint.getKey()).with(csrf()).param("municipality", "GM9999").param("kind", "X")
+                                    .param("reason", "").param("outcome", "X").param("until", "gisteren")
+                                    .param("duplicate", ID).param("action", "X")
+                                    .with(TestActors.as(actor))
+                            : get(endpoint.getKey()).with(TestActors.as(actor));
+                    int status = mvc.perform(request).andReturn().getResponse().getStatus();
+                    if (status != 403) {
+                        leaks.add(role + " " + method + " " + endpoint.getKey() + " -> " + status);
+                    }
+                }
+            }
+        }
         assertThat(leaks).isEmpty();
     }
 

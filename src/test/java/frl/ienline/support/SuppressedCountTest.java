@@ -2,7 +2,7 @@ package frl.ienline.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import frl.ienline.support.SupportFigures.SuppressedCount;
+import frl.ienline.shared.SupportFigures.SuppressedCount;
 import frl.ienline.support.internal.PageBody;
 import frl.ienline.support.internal.PageBody.Kind;
 import org.junit.jupiter.api.Test;

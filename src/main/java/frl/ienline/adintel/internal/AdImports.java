@@ -9,6 +9,7 @@ import frl.ienline.adintel.engine.network.MobilityEvent;
 import frl.ienline.adintel.engine.snapshot.AdSnapshot;
 import frl.ienline.adintel.engine.snapshot.AdSnapshotReader;
 import frl.ienline.adintel.engine.snapshot.ImageRef;
+import frl.ienline.adintel.engine.snapshot.LineError;
 import frl.ienline.rulebook.LicenceNumberMatch;
 import frl.ienline.shared.AccessEvent;
 import frl.ienline.shared.AccessRecorder;
@@ -106,16 +107,25 @@ public class AdImports {
         if (source != ImportSource.UI && source != ImportSource.API) {
             throw new IllegalArgumentException("a person imports through the UI or the API");
         }
-        Actor actor = CurrentActor.require();
-        if (actor.roles().stream().noneMatch(IMPORTERS::contains)) {
-            access.denied(AccessEvent.Action.CREATE, "ad-import", null, "ad-import");
-            throw new AccessDeniedException("Importing ads needs an analyst, inspector or team coordinator");
-        }
+        Actor actor = checkMayImport();
         ImportOutcome outcome = run(in, source, actor.username(), actor.id(), false);
         if (outcome instanceof ImportOutcome.Completed done) {
             access.allowed(AccessEvent.Action.CREATE, "ad-import", done.importId(), null, "ad-import");
         }
         return outcome;
+    }
+
+    /**
+     * The signed-in importer (an analyst, inspector or team coordinator), or a logged refusal: asked by the
+     * upload page and before a file is looked at, so a role that may not import learns nothing (D12, D13).
+     */
+    public Actor checkMayImport() {
+        Actor actor = CurrentActor.require();
+        if (actor.roles().stream().noneMatch(IMPORTERS::contains)) {
+            access.denied(AccessEvent.Action.CREATE, "ad-import", null, "ad-import");
+            throw new AccessDeniedException("Importing ads needs an analyst, inspector or team coordinator");
+        }
+        return actor;
     }
 
     /** An import without a person: the command line or the demo data. Deliberately no role check. */
@@ -369,6 +379,10 @@ public class AdImports {
                         // rolled back anyway
                     }
                     return new ImportOutcome.Rejected(summary.errors(), summary.totalErrors(), summary.lines());
+                }
+                if (summary.snapshots() == 0) { // D20: an empty import is refused, not recorded
+                    return new ImportOutcome.Rejected(List.of(new LineError(1, null,
+                            "The input holds no snapshot; nothing was imported")), 1, summary.lines());
                 }
                 flush();
                 int newAds = finish(summary);

@@ -45,11 +45,13 @@ class AdImportController {
 
     @GetMapping("/app/advertenties/import")
     String form() {
+        imports.checkMayImport(); // guarded like its POST (D13)
         return "adintel/import";
     }
 
     @PostMapping(path = "/app/advertenties/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        imports.checkMayImport(); // before the file is looked at (D12)
         if (file == null || file.isEmpty()) {
             model.addAttribute("noFile", true);
             return "adintel/import";

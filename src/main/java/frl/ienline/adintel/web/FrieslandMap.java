@@ -1,6 +1,7 @@
 package frl.ienline.adintel.web;
 
 import frl.ienline.rulebook.Municipality;
+import frl.ienline.shared.FrieslandTiles;
 import frl.ienline.shared.MunicipalityCode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,47 +11,18 @@ import java.util.Objects;
 
 /**
  * A schematic map of the Frisian municipalities as tiles in a grid, each roughly where the municipality lies
- * (the Wadden islands on top, Súdwest-Fryslân on the left, the Stellingwerven at the bottom). Only the layout
- * lives here, keyed by CBS code; which municipalities there are and their names come from the rulebook in
- * force, so a renamed or merged municipality changes in one place. Drawn by the page as inline SVG with
- * classes only (the CSP forbids inline style); the page gives a table beside it as the text alternative.
+ * ({@link FrieslandTiles}, shared with reporting's map); which municipalities there are and their names come
+ * from the rulebook in force, so a renamed or merged municipality changes in one place. Drawn by the page as
+ * inline SVG with classes only (the CSP forbids inline style); the page gives a table beside it as the text
+ * alternative.
  */
 public final class FrieslandMap {
 
     static final int TILE_WIDTH = 140;
     static final int TILE_HEIGHT = 62;
     static final int GAP = 8;
-    static final int COLUMNS = 5;
-    static final int ROWS = 5;
-
-    /** A tile's place in the grid: column west → east, row north → south. */
-    record Cell(int column, int row) {
-    }
-
-    /** Each municipality's approximate place by CBS code (the names are comments for the reader; the rulebook holds them). */
-    static final Map<MunicipalityCode, Cell> LAYOUT = Map.ofEntries(
-            at("GM0096", 0, 0), // Vlieland
-            at("GM0093", 1, 0), // Terschelling
-            at("GM0060", 3, 0), // Ameland
-            at("GM0088", 4, 0), // Schiermonnikoog
-            at("GM0072", 0, 1), // Harlingen
-            at("GM1949", 1, 1), // Waadhoeke
-            at("GM0080", 2, 1), // Leeuwarden
-            at("GM1970", 3, 1), // Noardeast-Fryslân
-            at("GM1891", 4, 1), // Dantumadiel
-            at("GM1900", 1, 2), // Súdwest-Fryslân
-            at("GM0737", 2, 2), // Tytsjerksteradiel
-            at("GM0090", 3, 2), // Smallingerland
-            at("GM0059", 4, 2), // Achtkarspelen
-            at("GM1940", 1, 3), // De Fryske Marren
-            at("GM0074", 2, 3), // Heerenveen
-            at("GM0086", 3, 3), // Opsterland
-            at("GM0085", 4, 3), // Ooststellingwerf
-            at("GM0098", 2, 4)); // Weststellingwerf
-
-    private static Map.Entry<MunicipalityCode, Cell> at(String code, int column, int row) {
-        return Map.entry(MunicipalityCode.of(code), new Cell(column, row));
-    }
+    static final int COLUMNS = FrieslandTiles.COLUMNS;
+    static final int ROWS = FrieslandTiles.ROWS;
 
     /**
      * One tile as the SVG draws it. {@code lines} is the name split where it is too long for one line.
@@ -117,7 +89,7 @@ public final class FrieslandMap {
             List<MunicipalityCode> order) {
         List<Tile> tiles = new ArrayList<>(municipalities.size());
         for (Municipality m : municipalities) {
-            Cell cell = LAYOUT.get(m.code());
+            FrieslandTiles.Place cell = FrieslandTiles.of(m.code()).orElse(null);
             if (cell == null) {
                 continue;
             }
@@ -130,20 +102,7 @@ public final class FrieslandMap {
         return tiles;
     }
 
-    /** Names longer than 16 characters break after a dash or a space, else in two (two lines fit a tile). */
     static List<String> lines(String name) {
-        if (name.length() <= 16) {
-            return List.of(name);
-        }
-        int dash = name.indexOf('-');
-        if (dash > 0) {
-            return List.of(name.substring(0, dash + 1), name.substring(dash + 1));
-        }
-        int space = name.lastIndexOf(' ');
-        if (space > 0) {
-            return List.of(name.substring(0, space), name.substring(space + 1));
-        }
-        int cut = name.equals("Tytsjerksteradiel") ? 8 : (name.length() + 1) / 2; // Tytsjerk·steradiel
-        return List.of(name.substring(0, cut) + "-", name.substring(cut));
+        return FrieslandTiles.lines(name);
     }
 }

@@ -1,5 +1,6 @@
 package frl.ienline.audit.internal;
 
+import frl.ienline.shared.CsvCells;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -24,23 +25,12 @@ public final class CsvExport {
      * return gets a leading apostrophe, so it is shown as text.
      */
     public static String neutralise(String value) {
-        if (value == null || value.isEmpty()) {
-            return value == null ? "" : value;
-        }
-        char first = value.charAt(0);
-        return switch (first) {
-            case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
-            default -> value;
-        };
+        return CsvCells.neutralise(value);
     }
 
     /** One cell: neutralised, then quoted when it holds a comma, a quote or a line break. */
     public static String cell(String value) {
-        String safe = neutralise(value);
-        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return CsvCells.cell(value);
     }
 
     public static String write(List<AccessLogEntry> entries, ZoneId zone) {
@@ -56,12 +46,6 @@ public final class CsvExport {
     }
 
     private static void row(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(cell(cells.get(i)));
-        }
-        csv.append("\r\n");
+        CsvCells.row(csv, cells);
     }
 }

@@ -4,6 +4,7 @@ import frl.ienline.shared.AccessRecorder;
 import frl.ienline.shared.Actor;
 import frl.ienline.shared.PublicPaths;
 import frl.ienline.shared.Role;
+import frl.ienline.shared.SecurityHeaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -43,10 +46,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
-
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none';"
-            + " object-src 'none'";
 
     /** The steps of a login before the session is fully signed in. */
     static final String[] LOGIN_PATHS = {"/login", "/login/tweede-factor", "/login/tweede-factor/instellen"};
@@ -89,13 +88,12 @@ class WebSecurity {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd")
                         .invalidateHttpSession(true).clearAuthentication(true).deleteCookies(sessionCookie))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
-                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(SecurityHeaders.HSTS_MAX_AGE.toSeconds())
                                 .includeSubDomains(true))
-                        .permissionsPolicyHeader(permissions -> permissions
-                                .policy("camera=(), microphone=(), geolocation=(), payment=(), usb=()")))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)))
                 .addFilterAfter(sessionPolicy, SecurityContextHolderFilter.class);
         ClientRegistrationRepository registrations = oidcRegistrations.getIfAvailable();
         if (registrations != null) {
@@ -120,6 +118,16 @@ class WebSecurity {
             return new AuthorizationDecision(current != null && current.isAuthenticated()
                     && current.getPrincipal() instanceof Actor);
         };
+    }
+
+    /**
+     * A request the firewall refuses (an encoded dot segment, {@code ;jsessionid=} …) is a plain 400 that goes
+     * through the application's error page, which writes the security headers (D19); the default handler
+     * rethrows it to the container instead.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler();
     }
 
     @Bean

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -34,9 +35,12 @@ public class Applications {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    Applications(JdbcClient jdbc, JsonMapper json) {
+    private final ApplicationEventPublisher events;
+
+    Applications(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     public Optional<LicenceApplication> byId(UUID id) {
@@ -269,6 +273,7 @@ public class Applications {
                     .param("id", a.id()).param("at", timestamp(h.at())).param("by", h.by()).param("action", h.action())
                     .param("from", h.fromState()).param("to", h.toState()).param("reason", h.reason()).update();
         }
+        a.newFacts().forEach(events::publishEvent);
     }
 
     /** Removes drafts nobody touched since {@code before} (never submitted, so never received). */

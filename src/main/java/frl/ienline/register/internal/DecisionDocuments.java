@@ -49,12 +49,15 @@ public class DecisionDocuments {
         this.templates = engine;
     }
 
-    /** The decision letter of a decided application. */
+    /** The decision letter of a decided application, for an officer of its municipality. */
     @Transactional(readOnly = true)
     public byte[] decisionLetter(UUID applicationId) {
-        access.officer(Action.PRINT, RegisterAccess.APPLICATION, applicationId);
+        var actor = access.officer(Action.PRINT, RegisterAccess.APPLICATION, applicationId);
         LicenceApplication application = applications.byId(applicationId)
                 .filter(a -> a.decision() != null).orElseThrow(() -> new NotFound(RegisterAccess.APPLICATION));
+        if (!actor.scope().covers(application.municipality())) { // its reasons are more than the public register shows (M11)
+            throw access.deny(Action.PRINT, RegisterAccess.APPLICATION, applicationId);
+        }
         Licence licence = application.licenceId() == null ? null : licences.byId(application.licenceId()).orElse(null);
         Context context = context();
         context.setVariable("application", application);

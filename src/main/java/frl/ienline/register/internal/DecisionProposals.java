@@ -168,6 +168,12 @@ public class DecisionProposals implements LicenceDecisionProposals {
         return proposal;
     }
 
+    /** Asked by the web layer before it reads any input (D12): an officer of the proposal's municipality, or 403/404. */
+    @Transactional(readOnly = true)
+    public void checkMayDecide(UUID id) {
+        inScope(access.officer(Action.CHANGE, OBJECT, id), id, Action.CHANGE);
+    }
+
     /**
      * Adopts the proposal: the licence is suspended until {@code suspendedUntil} or revoked, for the officer's
      * reason. A suspension needs its end date; both need a reason (no defaults for a decision with legal weight).

@@ -1,5 +1,6 @@
 package frl.ienline.register.internal;
 
+import frl.ienline.register.LicensingFact;
 import frl.ienline.register.LicenceStatus;
 import frl.ienline.shared.MunicipalityCode;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ public final class Licence {
     private final int version;
     private final List<HistoryEntry> history;
     private final List<HistoryEntry> newHistory = new ArrayList<>();
+    private final List<LicensingFact> newFacts = new ArrayList<>();
 
     Licence(UUID id, String number, UUID applicationId, ApplicationReference applicationReference, Business business,
             Operator holder, List<ManagerTerm> managers, List<String> conditions, LocalDate validFrom,
@@ -75,6 +77,8 @@ public final class Licence {
                 null,
                 null, 0, List.of());
         licence.log(stamp, "granted", null, LicenceState.ACTIVE, application.reference().value());
+        licence.newFacts.add(new LicensingFact.LicenceGranted(id, licence.municipality(), licence.kind().name(),
+                licence.validFrom, licence.validUntil));
         return licence;
     }
 
@@ -187,6 +191,9 @@ public final class Licence {
         LicenceState from = state;
         state = to;
         log(stamp, action, from, to, reason);
+        LocalDate on = to == LicenceState.LAPSED && endedOn != null ? endedOn : stamp.on();
+        newFacts.add(new LicensingFact.LicenceStateChanged(id, municipality(), kind().name(), to.name(), on,
+                validUntil));
     }
 
     private void log(Stamp stamp, String action, LicenceState from, LicenceState to, String reason) {
@@ -220,4 +227,6 @@ public final class Licence {
     public int version() { return version; }
     public List<HistoryEntry> history() { return List.copyOf(history); }
     List<HistoryEntry> newHistory() { return List.copyOf(newHistory); }
+    /** The facts raised since loading, published by {@link Licences} when it saves. */
+    List<LicensingFact> newFacts() { return List.copyOf(newFacts); }
 }

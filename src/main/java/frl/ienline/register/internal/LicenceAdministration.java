@@ -50,7 +50,7 @@ public class LicenceAdministration {
         LocalDate today = LocalDate.now(clock);
         List<LicenceFile> result = licences.all(m).stream().map(l -> new LicenceFile(l, l.status(today),
                 actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER) && actor.scope().covers(l.municipality()),
-                rules.municipalityName(l.municipality()))).toList();
+                rules.municipalityName(l.municipality()), actor.scope().covers(l.municipality()))).toList();
         access.allowed(Action.SEARCH, RegisterAccess.LICENCE, "regional", null);
         return result;
     }
@@ -63,7 +63,7 @@ public class LicenceAdministration {
         return new LicenceFile(licence, licence.status(LocalDate.now(clock)),
                 actor.hasRole(frl.ienline.shared.Role.LICENSING_OFFICER)
                 && actor.scope().covers(licence.municipality()),
-                rules.municipalityName(licence.municipality()));
+                rules.municipalityName(licence.municipality()), actor.scope().covers(licence.municipality()));
     }
 
     /** Licences in the officer's municipalities whose renewal reminder went out and that have not expired. */
@@ -140,14 +140,27 @@ public class LicenceAdministration {
         return reminded;
     }
 
-    private Licence edit(UUID id, BiConsumer<Licence, Stamp> verb) {
-        Actor actor = access.officer(Action.CHANGE, RegisterAccess.LICENCE, id);
-        Licence licence = licences.byIdInScope(id, actor.scope().municipalityValues()).orElseGet(() -> {
+    /**
+     * Whether the signed-in user may change this licence (an officer whose scope holds its municipality), asked
+     * by the web layer before it reads any input (D12): 403 with a DENIED entry, or 404.
+     */
+    @Transactional(readOnly = true)
+    public void checkMayChange(UUID id) {
+        inScope(access.officer(Action.CHANGE, RegisterAccess.LICENCE, id), id);
+    }
+
+    private Licence inScope(Actor actor, UUID id) {
+        return licences.byIdInScope(id, actor.scope().municipalityValues()).orElseGet(() -> {
             if (licences.exists(id)) {
                 throw access.deny(Action.CHANGE, RegisterAccess.LICENCE, id);
             }
             throw new NotFound(RegisterAccess.LICENCE);
         });
+    }
+
+    private Licence edit(UUID id, BiConsumer<Licence, Stamp> verb) {
+        Actor actor = access.officer(Action.CHANGE, RegisterAccess.LICENCE, id);
+        Licence licence = inScope(actor, id);
         Stamp stamp = Stamp.of(actor.username(), clock);
         verb.accept(licence, stamp);
         licences.update(licence, stamp.at());

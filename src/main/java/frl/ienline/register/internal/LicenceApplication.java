@@ -11,6 +11,7 @@ import static frl.ienline.register.internal.ApplicationState.OBJECTION_LODGED;
 import static frl.ienline.register.internal.ApplicationState.RECEIVED;
 import static frl.ienline.register.internal.ApplicationState.WITHDRAWN;
 
+import frl.ienline.register.LicensingFact;
 import frl.ienline.register.internal.DecisionCheck.Verdict;
 import frl.ienline.register.internal.LicensingRules.KindTerms;
 import frl.ienline.shared.MunicipalityCode;
@@ -61,6 +62,7 @@ public final class LicenceApplication {
     private final int version;
     private final List<HistoryEntry> history;
     private final List<HistoryEntry> newHistory = new ArrayList<>();
+    private final List<LicensingFact> newFacts = new ArrayList<>();
 
     /** Rebuilds an application from storage; use the factory methods for a new one. */
     LicenceApplication(UUID id, ApplicationReference reference, Channel channel, byte[] followUpCodeHash,
@@ -180,6 +182,8 @@ public final class LicenceApplication {
         this.decisionTermDays = terms.decisionTermDays();
         this.extensionDays = terms.extensionDays();
         transition(RECEIVED, stamp, action, null);
+        newFacts.add(new LicensingFact.ApplicationReceived(id, municipality(), business.kind().name(), channel.name(),
+                on));
     }
 
     // ---------------------------------------------------------------- completing (herstelverzuim)
@@ -191,6 +195,7 @@ public final class LicenceApplication {
                 stamp.by(), null, null);
         requests.add(request);
         suspensions.add(new Suspension(Suspension.Kind.REPAIR, stamp.on(), null, repairDays));
+        suspended(Suspension.Kind.REPAIR, stamp.on());
         transition(INCOMPLETE, stamp, "informationRequested", request.what());
     }
 
@@ -219,6 +224,7 @@ public final class LicenceApplication {
         this.decision = new Decision(Outcome.NOT_CONSIDERED, stamp.on(), stamp.by(), reason, List.of(), List.of(),
                 rulebookVersion, stamp.on().plusDays(objectionDays));
         transition(DECIDED, stamp, "notConsidered", reason);
+        decided(stamp.on());
     }
 
     // ---------------------------------------------------------------- assessment
@@ -253,6 +259,7 @@ public final class LicenceApplication {
         }
         this.bibobRequestedOn = stamp.on();
         suspensions.add(new Suspension(Suspension.Kind.BIBOB, stamp.on(), null, adviceDays));
+        suspended(Suspension.Kind.BIBOB, stamp.on());
         transition(BIBOB_ADVICE_REQUESTED, stamp, "bibobRequested", Texts.optional(reason, 2000));
     }
 
@@ -348,6 +355,7 @@ public final class LicenceApplication {
                 stamp.on().plusDays(objectionDays));
         this.licenceId = licenceId;
         transition(DECIDED, stamp, "decided." + outcome.name(), decision.reason());
+        decided(stamp.on());
     }
 
     public void lodgeObjection(String reason, Stamp stamp) {
@@ -377,6 +385,10 @@ public final class LicenceApplication {
         }
         suspensions.replaceAll(s -> s.endedOn() == null ? s.endOn(stamp.on()) : s);
         transition(WITHDRAWN, stamp, "withdrawn", Texts.optional(reason, 2000));
+        if (receivedOn != null) {
+            newFacts.add(new LicensingFact.ApplicationWithdrawn(id, municipality(), business.kind().name(),
+                    stamp.on()));
+        }
     }
 
     /** A document came in (the document itself is stored apart from the aggregate). */
@@ -480,6 +492,21 @@ public final class LicenceApplication {
         log(stamp, action, from, to, reason);
     }
 
+    private void suspended(Suspension.Kind kind, LocalDate on) {
+        newFacts.add(new LicensingFact.DecisionTermSuspended(id, municipality(), business.kind().name(), kind.name(),
+                on));
+    }
+
+    /** Decision time in calendar days without the suspended days, against the term that applied. */
+    private void decided(LocalDate on) {
+        long suspended = suspensions.stream().mapToLong(s -> s.days(on)).sum();
+        int days = (int) Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(receivedOn, on) - suspended);
+        int termDays = decisionTermDays + (extendedOn != null ? extensionDays : 0);
+        boolean late = on.isAfter(decisionDeadline(on).due());
+        newFacts.add(new LicensingFact.ApplicationDecided(id, municipality(), business.kind().name(),
+                decision.outcome().name(), receivedOn, on, days, termDays, late));
+    }
+
     private void log(Stamp stamp, String action, ApplicationState from, ApplicationState to, String reason) {
         HistoryEntry entry = new HistoryEntry(stamp.at(), stamp.by(), action, from == null ? null : from.name(),
                 to == null ? null : to.name(), reason);
@@ -517,6 +544,8 @@ public final class LicenceApplication {
     public int version() { return version; }
     public List<HistoryEntry> history() { return List.copyOf(history); }
     List<HistoryEntry> newHistory() { return List.copyOf(newHistory); }
+    /** The facts raised since loading, published by {@link Applications} when it saves. */
+    List<LicensingFact> newFacts() { return List.copyOf(newFacts); }
 
     public MunicipalityCode municipality() {
         return business == null ? null : business.municipality();

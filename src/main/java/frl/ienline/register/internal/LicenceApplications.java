@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The officers' side of applications: the worklist, the regional overview, one file, paper registration,
- * and every step of the procedure up to the decision (which creates the licence). Reading is regional;
- * changing needs the file's municipality in the officer's scope, checked in the query.
+ * and every step of the procedure up to the decision (which creates the licence). Reading is regional but
+ * reduced outside the officer's municipalities (no Bibob, documents, birth dates or reasons: M11); changing
+ * needs the file's municipality in the officer's scope, checked in the query.
  */
 @Service
 public class LicenceApplications {
@@ -92,38 +93,102 @@ public class LicenceApplications {
         return result;
     }
 
+    /**
+     * One received file as the officer may see it: complete in the own municipalities, reduced elsewhere in the
+     * region (M11). Either way one VIEW entry.
+     */
+    @Transactional(readOnly = true)
+    public FileView view(UUID id) {
+        Actor actor = access.officer(Action.VIEW, RegisterAccess.APPLICATION, id);
+        LicenceApplication application = received(id);
+        access.allowed(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value(),
+                application.municipality());
+        if (actor.scope().covers(application.municipality())) {
+            return complete(application);
+        }
+        return ReducedFile.of(application, rules.municipalityName(application.municipality()),
+                licenceNumber(application));
+    }
+
+    /** The complete file, for an officer of its municipality; other officers are refused (403, logged). */
     @Transactional(readOnly = true)
     public ApplicationFile file(UUID id) {
         Actor actor = access.officer(Action.VIEW, RegisterAccess.APPLICATION, id);
-        LicenceApplication application = applications.byId(id).filter(a -> a.state() != ApplicationState.DRAFT)
-                .orElseThrow(() -> new NotFound(RegisterAccess.APPLICATION));
+        LicenceApplication application = received(id);
+        if (!actor.scope().covers(application.municipality())) {
+            throw access.deny(Action.VIEW, RegisterAccess.APPLICATION, id);
+        }
         access.allowed(Action.VIEW, RegisterAccess.APPLICATION, id, application.reference().value(),
                 application.municipality());
+        return complete(application);
+    }
+
+    private LicenceApplication received(UUID id) {
+        return applications.byId(id).filter(a -> a.state() != ApplicationState.DRAFT)
+                .orElseThrow(() -> new NotFound(RegisterAccess.APPLICATION));
+    }
+
+    private String licenceNumber(LicenceApplication application) {
+        return application.licenceId() == null ? null
+                : licences.byId(application.licenceId()).map(Licence::number).orElse(null);
+    }
+
+    private ApplicationFile complete(LicenceApplication application) {
         LocalDate today = LocalDate.now(clock);
-        boolean editable = actor.scope().covers(application.municipality());
         List<DecisionCheck> checks = application.decision() != null ? application.decision().checks()
                 : application.state() == ApplicationState.IN_ASSESSMENT
                 || application.state() == ApplicationState.HEARING
                         ? checksFor(application, today) : List.of();
-        String number = application.licenceId() == null ? null
-                : licences.byId(application.licenceId()).map(Licence::number).orElse(null);
         return new ApplicationFile(application,
-                application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()), documents.of(id),
-                editable, checks,
-                number, rules.municipalityName(application.municipality()),
+                application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()),
+                documents.of(application.id()), true, checks, licenceNumber(application),
+                rules.municipalityName(application.municipality()),
                 rules.kind(application.business().kind(), today).standardConditions());
     }
 
+    /** A document of a received file in the officer's own municipalities; a draft's documents never (M11). */
     @Transactional(readOnly = true)
     public Documents.StoredDocument document(UUID applicationId, UUID documentId) {
-        access.officer(Action.VIEW, RegisterAccess.DOCUMENT, documentId);
+        Actor actor = access.officer(Action.VIEW, RegisterAccess.DOCUMENT, documentId);
         LicenceApplication application = applications.byId(applicationId)
+                .filter(a -> a.state() != ApplicationState.DRAFT)
                 .orElseThrow(() -> new NotFound(RegisterAccess.DOCUMENT));
+        if (!actor.scope().covers(application.municipality())) {
+            throw access.deny(Action.VIEW, RegisterAccess.DOCUMENT, documentId);
+        }
         Documents.StoredDocument document = documents.get(applicationId, documentId)
                 .orElseThrow(() -> new NotFound(RegisterAccess.DOCUMENT));
         access.allowed(Action.VIEW, RegisterAccess.DOCUMENT, documentId, application.reference().value(),
                 application.municipality());
         return document;
+    }
+
+    // ---------------------------------------------------------------- guards the web layer asks first (D12)
+
+    /**
+     * Whether the signed-in user may change this file (a licensing officer whose scope holds its municipality),
+     * asked before any input is read or any upload parsed: 403 with a DENIED entry, or 404. Changes check again.
+     */
+    @Transactional(readOnly = true)
+    public void checkMayChange(UUID id) {
+        inScope(access.officer(Action.CHANGE, RegisterAccess.APPLICATION, id), id);
+    }
+
+    /**
+     * Whether the signed-in user may register a paper application, and in {@code municipality} when the form
+     * names one that can be read: asked before the rest of the form is validated.
+     */
+    public void checkMayRegisterPaper(String municipality) {
+        Actor actor = access.officer(Action.CREATE, RegisterAccess.APPLICATION, "paper");
+        MunicipalityCode code;
+        try {
+            code = municipality == null || municipality.isBlank() ? null : MunicipalityCode.of(municipality);
+        } catch (IllegalArgumentException unreadable) {
+            return; // the form reports it
+        }
+        if (code != null && !actor.scope().covers(code)) {
+            throw access.deny(Action.CREATE, RegisterAccess.APPLICATION, code);
+        }
     }
 
     // ---------------------------------------------------------------- registering
@@ -145,10 +210,11 @@ public class LicenceApplications {
         return application.id();
     }
 
+    /** Adds a document; the file is inspected (and parsed) only once role and scope allow the change (D12). */
     @Transactional
     public void addDocument(UUID id, DocumentKind kind, String fileName, byte[] content) {
-        UploadInspector.CleanDocument clean = UploadInspector.inspect(content);
         edit(id, (application, stamp) -> {
+            UploadInspector.CleanDocument clean = UploadInspector.inspect(content);
             application.noteDocumentAdded(kind.name(), stamp);
             documents.insert(UUID.randomUUID(), id, kind, UploadInspector.safeFileName(fileName, clean.mediaType()),
                     clean.mediaType(), clean.content(), null, stamp.at(), stamp.by());
@@ -306,17 +372,20 @@ public class LicenceApplications {
      */
     private void edit(UUID id, BiConsumer<LicenceApplication, Stamp> verb) {
         Actor actor = access.officer(Action.CHANGE, RegisterAccess.APPLICATION, id);
-        LicenceApplication application = applications.byIdInScope(id, actor.scope().municipalityValues())
-                .orElseGet(() -> {
-                    if (applications.exists(id)) {
-                        throw access.deny(Action.CHANGE, RegisterAccess.APPLICATION, id);
-                    }
-                    throw new NotFound(RegisterAccess.APPLICATION);
-                });
+        LicenceApplication application = inScope(actor, id);
         Stamp stamp = Stamp.of(actor.username(), clock);
         verb.accept(application, stamp);
         applications.update(application, stamp.at());
         access.allowed(Action.CHANGE, RegisterAccess.APPLICATION, id, application.reference().value(),
                 application.municipality());
+    }
+
+    private LicenceApplication inScope(Actor actor, UUID id) {
+        return applications.byIdInScope(id, actor.scope().municipalityValues()).orElseGet(() -> {
+            if (applications.exists(id)) {
+                throw access.deny(Action.CHANGE, RegisterAccess.APPLICATION, id);
+            }
+            throw new NotFound(RegisterAccess.APPLICATION);
+        });
     }
 }

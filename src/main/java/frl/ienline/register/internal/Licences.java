@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,8 +24,11 @@ public class Licences {
 
     private final JdbcClient jdbc;
 
-    Licences(JdbcClient jdbc) {
+    private final ApplicationEventPublisher events;
+
+    Licences(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<Licence> byId(UUID id) {
@@ -165,6 +169,7 @@ public class Licences {
                     .param("id", l.id()).param("at", timestamp(h.at())).param("by", h.by()).param("action", h.action())
                     .param("from", h.fromState()).param("to", h.toState()).param("reason", h.reason()).update();
         }
+        l.newFacts().forEach(events::publishEvent);
     }
 
     private Licence load(UUID id) {

@@ -112,6 +112,7 @@ public class OnlineApplying {
         return Optional.of(found.get().id());
     }
 
+    /** The applicant's own file, with an access-log entry (the web layer logs only a session's first look, L5/M8). */
     @Transactional(readOnly = true)
     public ApplicantView view(UUID id) {
         return view(id, true);

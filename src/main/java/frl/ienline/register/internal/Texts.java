@@ -9,10 +9,10 @@ final class Texts {
     static String required(String value, String what, int max) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
-            throw new IllegalArgumentException("The " + what + " is required");
+            throw new TextRejected(TextRejected.Problem.REQUIRED, what, max);
         }
         if (v.length() > max) {
-            throw new IllegalArgumentException("The " + what + " is longer than " + max + " characters");
+            throw new TextRejected(TextRejected.Problem.TOO_LONG, what, max);
         }
         return v;
     }
@@ -23,7 +23,7 @@ final class Texts {
         }
         String v = value.strip();
         if (v.length() > max) {
-            throw new IllegalArgumentException("Longer than " + max + " characters");
+            throw new TextRejected(TextRejected.Problem.TOO_LONG, "text", max);
         }
         return v;
     }

@@ -65,6 +65,7 @@ public final class UploadInspector {
         out.write(0xFF);
         out.write(0xD8);
         int i = 2;
+        boolean scanned = false;
         while (i < in.length) {
             if ((in[i] & 0xFF) != 0xFF) {
                 throw new IllegalArgumentException("JPEG marker expected");
@@ -87,9 +88,13 @@ public final class UploadInspector {
             if (length < 2 || i + 2 + length > in.length) {
                 throw new IllegalArgumentException("JPEG segment out of bounds");
             }
-            if (marker == 0xDA) { // start of scan: the rest is image data (and, for progressive JPEGs, more tables)
-                out.write(in, i, in.length - i);
-                return out.toByteArray();
+            if (marker == 0xDA) { // start of scan: its header, then entropy-coded data up to the next marker
+                int data = i + 2 + length;
+                int end = scanEnd(in, data);
+                out.write(in, i, end - i);
+                scanned = true;
+                i = end; // a progressive JPEG goes on with tables and scans, and APPn segments may hide between (L4)
+                continue;
             }
             if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
                 int height = ((in[i + 5] & 0xFF) << 8) | (in[i + 6] & 0xFF);
@@ -103,7 +108,32 @@ public final class UploadInspector {
             }
             i += 2 + length;
         }
+        if (scanned) { // image data without its end marker: close the image
+            out.write(0xFF);
+            out.write(0xD9);
+            return out.toByteArray();
+        }
         throw new IllegalArgumentException("JPEG without image data");
+    }
+
+    /**
+     * Where a scan's entropy-coded data ends: at the first marker that is neither a stuffed {@code FF 00} nor
+     * a restart marker. Everything after the end of image is never reached, so it is never copied.
+     */
+    private static int scanEnd(byte[] in, int from) {
+        int j = from;
+        while (j < in.length) {
+            if ((in[j] & 0xFF) == 0xFF && j + 1 < in.length) {
+                int next = in[j + 1] & 0xFF;
+                if (next == 0x00 || (next >= 0xD0 && next <= 0xD7)) {
+                    j += 2;
+                    continue;
+                }
+                return j;
+            }
+            j++;
+        }
+        return in.length;
     }
 
     private static boolean keepJpegSegment(int marker, byte[] in, int dataStart, int dataLength) {

@@ -21,9 +21,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The public side of the register, in memory: every licence's number, business, validity and stored state,
@@ -78,14 +77,29 @@ public class VerificationSnapshot implements LicenceVerification {
 
     /**
      * Rebuilds when a change of the register has committed (at once when it was published without a transaction),
-     * so the public register never shows a grant or a suspension that was rolled back. Runs before every other
-     * listener of the same event ({@link Ordered#HIGHEST_PRECEDENCE}): ad intelligence re-checks its ads against
-     * this snapshot when the same event reaches it.
+     * so the public register never shows a grant or a suspension that was rolled back. A plain listener that
+     * registers its own after-commit step, not a transactional event listener: those are tracked in the event
+     * publication registry, whose bookkeeping needs a second connection per committing thread — with the pool
+     * full of committing requests that deadlocks. The step runs before every other after-commit step
+     * ({@link Ordered#HIGHEST_PRECEDENCE}), so ad intelligence re-checks its ads against the new snapshot.
      */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @EventListener
     void on(LicenceRegisterChanged changed) {
-        refresh();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                refresh();
+            }
+
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE;
+            }
+        });
     }
 
     @Override

@@ -38,6 +38,7 @@ class DecisionProposalsController {
     @PostMapping("/{id}/overnemen")
     String adopt(@PathVariable UUID id, @RequestParam(defaultValue = "") String until,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+        proposals.checkMayDecide(id); // the role before the input (D12)
         Flash.run(redirect, "register.proposal.adopted",
                 () -> proposals.adopt(id, until.isBlank() ? null : FormErrors.date(until), reason));
         return "redirect:/app/register/voorstellen/" + id;

@@ -1,5 +1,6 @@
 package frl.ienline.register.web;
 
+import frl.ienline.register.internal.TextRejected;
 import frl.ienline.register.internal.TransitionRefused;
 import frl.ienline.shared.InputRejected;
 import java.util.List;
@@ -19,7 +20,11 @@ public final class Flash {
     private Flash() {
     }
 
-    /** Runs an action; on success flashes {@code doneKey}, on a guard or bad input flashes the problem. */
+    /**
+     * Runs an action; on success flashes {@code doneKey}, on a guard or bad input flashes the problem as a
+     * message key, never an exception's message (L9). Anything else — a NullPointerException is a bug — goes
+     * on to the error handling and its 500.
+     */
     static void run(RedirectAttributes redirect, String doneKey, Runnable action) {
         try {
             action.run();
@@ -29,11 +34,15 @@ public final class Flash {
         } catch (InputRejected rejected) {
             InputRejected.Problem first = rejected.problems().getFirst();
             redirect.addFlashAttribute("problem", "document".equals(first.where())
-                    ? new Problem("register.upload." + first.what(), List.of())
-                    : new Problem("register.error.input", List.of(first.what())));
-        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException invalid) {
-            redirect.addFlashAttribute("problem", new Problem("register.error.input",
-                    List.of(invalid.getMessage() == null ? "" : invalid.getMessage())));
+                    ? problem("register.upload." + first.what()) : problem("register.error.invalid"));
+        } catch (TextRejected text) {
+            redirect.addFlashAttribute("problem", text.problem() == TextRejected.Problem.REQUIRED
+                    ? problem("register.error.textRequired")
+                    : new Problem("register.error.textTooLong", List.of(String.valueOf(text.max()))));
+        } catch (java.time.DateTimeException date) {
+            redirect.addFlashAttribute("problem", problem("register.error.date"));
+        } catch (IllegalArgumentException invalid) { // an unknown choice (enum), an invalid value
+            redirect.addFlashAttribute("problem", problem("register.error.invalid"));
         }
     }
 }

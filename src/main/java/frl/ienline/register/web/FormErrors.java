@@ -60,7 +60,7 @@ public final class FormErrors {
 
     static LocalDate date(String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("date required");
+            throw new java.time.DateTimeException("date required");
         }
         return LocalDate.parse(value.strip());
     }

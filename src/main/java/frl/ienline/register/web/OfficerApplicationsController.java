@@ -5,6 +5,7 @@ import frl.ienline.register.internal.BibobOutcome;
 import frl.ienline.register.internal.Business;
 import frl.ienline.register.internal.DecisionDocuments;
 import frl.ienline.register.internal.DocumentKind;
+import frl.ienline.register.internal.FileView;
 import frl.ienline.register.internal.LicenceAdministration;
 import frl.ienline.register.internal.LicenceApplications;
 import frl.ienline.register.internal.LicenceKind;
@@ -12,7 +13,9 @@ import frl.ienline.register.internal.LicensingRules;
 import frl.ienline.register.internal.Operator;
 import frl.ienline.register.internal.Outcome;
 import frl.ienline.register.internal.Person;
+import frl.ienline.register.internal.ReducedFile;
 import frl.ienline.shared.CurrentActor;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -83,6 +86,7 @@ class OfficerApplicationsController {
 
     @GetMapping("/aanvragen/nieuw")
     String paperForm(Model model) {
+        applications.checkMayRegisterPaper(null); // the form is guarded like its POST (D13)
         model.addAttribute("business", new BusinessForm());
         model.addAttribute("people", new PeopleForm());
         model.addAttribute("receivedOn", LocalDate.now(clock).toString());
@@ -91,7 +95,9 @@ class OfficerApplicationsController {
 
     @PostMapping("/aanvragen/nieuw")
     String registerPaper(@ModelAttribute("business") BusinessForm business, @ModelAttribute("people") PeopleForm people,
-            @RequestParam(defaultValue = "") String receivedOn, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String receivedOn, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        applications.checkMayRegisterPaper(business.getMunicipality()); // role and scope before validation (D12)
         FormErrors errors = new FormErrors();
         Business b = business.toBusiness(errors);
         Operator operator = people.toOperator(errors, clock);
@@ -104,6 +110,7 @@ class OfficerApplicationsController {
             return date;
         });
         if (errors.any()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", errors);
             model.addAttribute("receivedOn", receivedOn);
             return "register/staff/paper";
@@ -115,7 +122,11 @@ class OfficerApplicationsController {
 
     @GetMapping("/aanvragen/{id}")
     String file(@PathVariable UUID id, Model model) {
-        model.addAttribute("file", applications.file(id));
+        FileView view = applications.view(id);
+        model.addAttribute("file", view);
+        if (view instanceof ReducedFile) {
+            return "register/staff/application-reduced"; // another municipality's file: reduced (M11)
+        }
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("bibobOutcomes", BibobOutcome.values());
         model.addAttribute("defaultViewDue", LocalDate.now(clock).plusDays(14).toString());
@@ -164,13 +175,13 @@ class OfficerApplicationsController {
             @RequestParam java.util.Map<String, String> form, RedirectAttributes redirect) {
         TextStep textStep = textSteps.get(step);
         String text = form.getOrDefault(textStep.field(), "");
-        Flash.run(redirect, textStep.done(), () -> textStep.verb().accept(id, text));
+        change(id, redirect, textStep.done(), () -> textStep.verb().accept(id, text));
         return back(id);
     }
 
     @PostMapping("/aanvragen/{id}/beoordelen")
     String startAssessment(@PathVariable UUID id, RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.assessmentStarted", () -> applications.startAssessment(id));
+        change(id, redirect, "register.done.assessmentStarted", () -> applications.startAssessment(id));
         return back(id);
     }
 
@@ -181,7 +192,7 @@ class OfficerApplicationsController {
             redirect.addFlashAttribute("problem", Flash.problem("register.error.chooseBibob"));
             return back(id);
         }
-        Flash.run(redirect, "register.done.bibobRecorded",
+        change(id, redirect, "register.done.bibobRecorded",
                 () -> applications.recordBibobAdvice(id, BibobOutcome.valueOf(outcome), summary));
         return back(id);
     }
@@ -189,14 +200,14 @@ class OfficerApplicationsController {
     @PostMapping("/aanvragen/{id}/zienswijze-vragen")
     String inviteView(@PathVariable UUID id, @RequestParam(defaultValue = "") String dueOn,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.viewInvited",
+        change(id, redirect, "register.done.viewInvited",
                 () -> applications.inviteView(id, FormErrors.date(dueOn), reason));
         return back(id);
     }
 
     @PostMapping("/aanvragen/{id}/hervatten")
     String resume(@PathVariable UUID id, RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.assessmentResumed", () -> applications.resumeAssessment(id));
+        change(id, redirect, "register.done.assessmentResumed", () -> applications.resumeAssessment(id));
         return back(id);
     }
 
@@ -209,7 +220,7 @@ class OfficerApplicationsController {
             return back(id);
         }
         List<String> lines = conditions.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        Flash.run(redirect, "register.done.decided",
+        change(id, redirect, "register.done.decided",
                 () -> applications.decide(id, Outcome.valueOf(outcome), lines, reason));
         return back(id);
     }
@@ -218,11 +229,18 @@ class OfficerApplicationsController {
     String addDocument(@PathVariable UUID id, @RequestParam(defaultValue = "OTHER") String kind,
             @RequestParam(name = "document", required = false) MultipartFile file, RedirectAttributes redirect)
             throws IOException {
+        applications.checkMayChange(id);
         byte[] content = file == null ? new byte[0] : file.getBytes();
         String name = file == null ? null : file.getOriginalFilename();
-        Flash.run(redirect, "register.upload.added",
+        change(id, redirect, "register.upload.added",
                 () -> applications.addDocument(id, DocumentKind.valueOf(kind), name, content));
         return back(id);
+    }
+
+    /** Role and scope first, then the input (D12): a refused officer never sees what is wrong with it. */
+    private void change(UUID id, RedirectAttributes redirect, String doneKey, Runnable action) {
+        applications.checkMayChange(id);
+        Flash.run(redirect, doneKey, action);
     }
 
     private static String back(UUID id) {

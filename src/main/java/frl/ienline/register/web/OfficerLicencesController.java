@@ -4,6 +4,8 @@ import frl.ienline.register.internal.DecisionDocuments;
 import frl.ienline.register.internal.LicenceAdministration;
 import frl.ienline.register.internal.LicensingRules;
 import frl.ienline.register.internal.Person;
+import frl.ienline.shared.CurrentActor;
+import frl.ienline.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -47,6 +49,8 @@ class OfficerLicencesController {
     String file(@PathVariable UUID id, Model model) {
         model.addAttribute("file", licences.file(id));
         model.addAttribute("today", LocalDate.now(clock));
+        // inspectors and coordinators read licences, not application files: no link that answers 403 (D13)
+        model.addAttribute("mayOpenApplication", CurrentActor.require().hasRole(Role.LICENSING_OFFICER));
         return "register/staff/licence";
     }
 
@@ -59,26 +63,26 @@ class OfficerLicencesController {
     @PostMapping("/{id}/schorsen")
     String suspend(@PathVariable UUID id, @RequestParam(defaultValue = "") String until,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.suspended", () -> licences.suspend(id, FormErrors.date(until), reason));
+        change(id, redirect, "register.done.suspended", () -> licences.suspend(id, FormErrors.date(until), reason));
         return back(id);
     }
 
     @PostMapping("/{id}/schorsing-opheffen")
     String lift(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.suspensionLifted", () -> licences.liftSuspension(id, reason));
+        change(id, redirect, "register.done.suspensionLifted", () -> licences.liftSuspension(id, reason));
         return back(id);
     }
 
     @PostMapping("/{id}/intrekken")
     String revoke(@PathVariable UUID id, @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.revoked", () -> licences.revoke(id, reason));
+        change(id, redirect, "register.done.revoked", () -> licences.revoke(id, reason));
         return back(id);
     }
 
     @PostMapping("/{id}/vervallen")
     String lapse(@PathVariable UUID id, @RequestParam(defaultValue = "") String endedOn,
             @RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.lapsed", () -> licences.lapse(id, FormErrors.date(endedOn), reason));
+        change(id, redirect, "register.done.lapsed", () -> licences.lapse(id, FormErrors.date(endedOn), reason));
         return back(id);
     }
 
@@ -86,7 +90,7 @@ class OfficerLicencesController {
     String addManager(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String birthDate, @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.managerAdded",
+        change(id, redirect, "register.done.managerAdded",
                 () -> licences.addManager(id, new Person(name, FormErrors.date(birthDate)), reason));
         return back(id);
     }
@@ -94,8 +98,14 @@ class OfficerLicencesController {
     @PostMapping("/{id}/beheerders/{index}/afmelden")
     String removeManager(@PathVariable UUID id, @PathVariable int index, @RequestParam(defaultValue = "") String reason,
             RedirectAttributes redirect) {
-        Flash.run(redirect, "register.done.managerRemoved", () -> licences.removeManager(id, index, reason));
+        change(id, redirect, "register.done.managerRemoved", () -> licences.removeManager(id, index, reason));
         return back(id);
+    }
+
+    /** Role and scope first, then the input (D12): a refused officer never sees what is wrong with it. */
+    private void change(UUID id, RedirectAttributes redirect, String doneKey, Runnable action) {
+        licences.checkMayChange(id);
+        Flash.run(redirect, doneKey, action);
     }
 
     private static String back(UUID id) {

@@ -8,6 +8,7 @@ import frl.ienline.register.internal.OnlineApplying;
 import frl.ienline.register.internal.TransitionRefused;
 import frl.ienline.shared.InputRejected;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
@@ -113,8 +114,9 @@ class OnlineApplicationController {
     }
 
     @PostMapping("/stap/bedrijf")
-    String saveBusiness(@ModelAttribute("form") BusinessForm form, HttpSession session, Model model) {
-        return saveStep(session, model, "register/apply/business", "exploitant", form::toBusiness,
+    String saveBusiness(@ModelAttribute("form") BusinessForm form, HttpSession session, Model model,
+            HttpServletResponse response) {
+        return saveStep(session, model, response, "register/apply/business", "exploitant", form::toBusiness,
                 applying::saveBusiness);
     }
 
@@ -127,8 +129,9 @@ class OnlineApplicationController {
     }
 
     @PostMapping("/stap/exploitant")
-    String saveOperator(@ModelAttribute("form") PeopleForm form, HttpSession session, Model model) {
-        return saveStep(session, model, "register/apply/operator", "beheerders",
+    String saveOperator(@ModelAttribute("form") PeopleForm form, HttpSession session, Model model,
+            HttpServletResponse response) {
+        return saveStep(session, model, response, "register/apply/operator", "beheerders",
                 errors -> form.toOperator(errors, clock), applying::saveOperator);
     }
 
@@ -141,16 +144,17 @@ class OnlineApplicationController {
     }
 
     @PostMapping("/stap/beheerders")
-    String saveManagers(@ModelAttribute("form") PeopleForm form, HttpSession session, Model model) {
-        return saveStep(session, model, "register/apply/managers", "documenten",
+    String saveManagers(@ModelAttribute("form") PeopleForm form, HttpSession session, Model model,
+            HttpServletResponse response) {
+        return saveStep(session, model, response, "register/apply/managers", "documenten",
                 errors -> form.toManagers(errors, clock), applying::saveManagers);
     }
 
     /**
      * Saves one step of the draft: reads the form (collecting every problem), shows the same page again with
-     * the error summary when there is one, else saves and goes to the next step.
+     * the error summary when there is one (400: the input was refused), else saves and goes to the next step.
      */
-    private <T> String saveStep(HttpSession session, Model model, String page, String nextStep,
+    private <T> String saveStep(HttpSession session, Model model, HttpServletResponse response, String page, String nextStep,
             java.util.function.Function<FormErrors, T> read, java.util.function.BiConsumer<UUID, T> save) {
         UUID id = current(session);
         if (id == null) {
@@ -159,6 +163,7 @@ class OnlineApplicationController {
         FormErrors errors = new FormErrors();
         T value = read.apply(errors);
         if (errors.any()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("errors", errors);
             model.addAttribute("view", view(session, id));
             return page;

@@ -15,6 +15,7 @@ import java.util.List;
 public class PeopleForm {
 
     static final int MANAGER_ROWS = 3;
+    static final int MAX_NAME = 200;
 
     private String operatorType = "PERSON";
     private String operatorName;
@@ -40,7 +41,7 @@ public class PeopleForm {
 
     Operator toOperator(FormErrors errors, Clock clock) {
         boolean company = "COMPANY".equals(operatorType);
-        if (operatorName == null || operatorName.isBlank() || operatorName.length() > 200) {
+        if (operatorName == null || operatorName.isBlank() || operatorName.strip().length() > MAX_NAME) {
             errors.add("operatorName");
         }
         KvkNumber kvk = FormErrors.blankToNull(operatorKvk) == null ? null
@@ -65,11 +66,12 @@ public class PeopleForm {
                 continue;
             }
             int row = i;
-            if (name == null || name.length() > 200) {
+            boolean named = name != null && name.length() <= MAX_NAME;
+            if (!named) {
                 errors.add("managerName" + row);
             }
             LocalDate date = errors.attempt("managerBirthDate" + row, () -> pastDate(birth, clock));
-            if (name != null && date != null) {
+            if (named && date != null) { // the form checks what Person's constructor would refuse: no 500
                 managers.add(new Person(name, date));
             }
         }

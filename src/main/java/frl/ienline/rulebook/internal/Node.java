@@ -182,6 +182,19 @@ final class Node {
         return null;
     }
 
+    /** A required decimal number above 0 and at most {@code max}, e.g. {@code 0.20} for a share. */
+    BigDecimal fraction(String field, BigDecimal max) {
+        JsonNode value = value(field, true, "a number above 0 like 0.25");
+        if (value == null) {
+            return null;
+        }
+        if (value.isNumber() && value.decimalValue().signum() > 0 && value.decimalValue().compareTo(max) <= 0) {
+            return value.decimalValue();
+        }
+        problem(field, "must be a number above 0 and at most " + max.toPlainString() + ", not " + value.asString());
+        return null;
+    }
+
     <E extends Enum<E>> E enumValue(String field, Class<E> type, boolean required) {
         JsonNode value = value(field, required, "one of " + names(type));
         if (value == null) {

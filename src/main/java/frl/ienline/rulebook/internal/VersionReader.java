@@ -20,6 +20,7 @@ import frl.ienline.rulebook.Offender;
 import frl.ienline.rulebook.Participation;
 import frl.ienline.rulebook.PenaltyAmount;
 import frl.ienline.rulebook.ProcedureTerms;
+import frl.ienline.rulebook.ReportingRules;
 import frl.ienline.rulebook.Retention;
 import frl.ienline.rulebook.RetentionCategory;
 import frl.ienline.rulebook.RulebookVersion;
@@ -64,6 +65,8 @@ final class VersionReader {
         List<Retention> retention = root.list("retention", true, this::retention);
         List<LegalBasis> legalBases = root.list("legalBases", true, this::legalBasis);
         List<DismissalReason> dismissalReasons = root.list("dismissalReasons", true, this::dismissalReason);
+        Node reportingNode = root.object("reporting", false);
+        ReportingRules reporting = reportingNode == null ? ReportingRules.DEFAULT : reporting(reportingNode);
         FourEyes fourEyes = fourEyes(root.object("fourEyes", false), steps);
         LetterRules letters = letters(root.object("letters", false));
 
@@ -71,7 +74,7 @@ final class VersionReader {
                 legalBases, dismissalReasons));
         return root.build(() -> new RulebookVersion(id, effectiveFrom, title, municipalities, team, licensing, kinds,
                 procedure, new EnforcementLadder(steps, deviationReasons), retention, legalBases, dismissalReasons,
-                fourEyes, letters));
+                reporting, fourEyes, letters));
     }
 
     /** Absent: {@code null}, which the version reads as "a second person for every action". */
@@ -285,6 +288,27 @@ final class VersionReader {
         LocalizedText name = node.localized("name", true);
         boolean note = node.bool("requiresNote");
         return node.build(() -> new DismissalReason(code, name, note));
+    }
+
+    /** Optional since 2027.2; older versions use {@link ReportingRules#DEFAULT}. */
+    private ReportingRules reporting(Node node) {
+        Integer threshold = node.integer("smallNumberThreshold", true, 2, 100);
+        ReportingRules.Uniformity uniformity = uniformity(node.object("uniformity", true));
+        return node.build(() -> new ReportingRules(threshold, uniformity));
+    }
+
+    private ReportingRules.Uniformity uniformity(Node node) {
+        if (node == null) {
+            return null;
+        }
+        Integer decisionDays = node.integer("decisionDays", true, 1, 365);
+        BigDecimal refusalShare = node.fraction("refusalShare", BigDecimal.ONE);
+        BigDecimal ladderRung = node.fraction("ladderRung", BigDecimal.TEN);
+        BigDecimal deviationShare = node.fraction("ladderDeviationShare", BigDecimal.ONE);
+        BigDecimal controlsPerLead = node.fraction("controlsPerLead", BigDecimal.TEN);
+        Integer leadToControlDays = node.integer("leadToControlDays", true, 1, 365);
+        return node.build(() -> new ReportingRules.Uniformity(decisionDays, refusalShare, ladderRung, deviationShare,
+                controlsPerLead, leadToControlDays));
     }
 
     private static <T> List<T> withoutNulls(List<T> items) {

@@ -199,26 +199,26 @@ public class SignalHandling implements SignalIntake {
         Instant now = clock.instant();
         change(t, next, now, "CLOSED_" + outcome, Text.optional(note, 1000, "Note"));
         Signal closed = signals.load(id).orElseThrow();
-        signals.count(now, closed.municipality(), outcome.name(), closed.source());
+        signals.count(id, now, closed.municipality(), outcome.name(), closed.source());
         access.allowed(Action.CHANGE, OBJECT, id, t.reference().value(), "signal-closure");
     }
 
     /** Merges {@code duplicate} into {@code primary}, with the reason recorded on both. */
     @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void merge(UUID primary, UUID duplicate, String reason) {
+        Triage p = requireTriage(primary, "signal-merge"); // role and visibility before the input (D12)
+        Triage d = requireTriage(duplicate, "signal-merge");
         String why = Text.optional(reason, 1000, "Reason");
         if (why == null) {
             throw InputRejected.of("reason", "Give the reason for merging");
         }
-        Triage p = requireTriage(primary, "signal-merge");
-        Triage d = requireTriage(duplicate, "signal-merge");
         Status next = d.status().mergeInto(duplicate, primary, p.status());
         Instant now = clock.instant();
         change(d, next, null, "MERGED_INTO " + p.reference(), why);
         signals.recordHistory(primary, now, p.actor(), "MERGED_FROM " + d.reference(), p.status().state(),
                 p.status().state(), why);
         Signal merged = signals.load(duplicate).orElseThrow();
-        signals.count(now, merged.municipality(), "MERGED", merged.source());
+        signals.count(duplicate, now, merged.municipality(), "MERGED", merged.source());
         access.allowed(Action.CHANGE, OBJECT, primary, p.reference().value(), "signal-merge");
         access.allowed(Action.CHANGE, OBJECT, duplicate, d.reference().value(), "signal-merge");
     }

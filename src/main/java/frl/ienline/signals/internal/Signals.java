@@ -4,6 +4,7 @@ import frl.ienline.shared.Actor;
 import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.signals.IndicatorCode;
 import frl.ienline.signals.LocationType;
+import frl.ienline.signals.SignalFact;
 import frl.ienline.signals.SignalReference;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 import frl.ienline.platform.crypto.EncryptedColumn;
 import frl.ienline.platform.crypto.FieldCipher;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,12 +54,14 @@ public class Signals {
     private final FieldCipher cipher;
     private final SignalsIndex index;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
-    Signals(JdbcClient jdbc, SignalsCrypto.SignalsKeys keys, java.time.Clock clock) {
+    Signals(JdbcClient jdbc, SignalsCrypto.SignalsKeys keys, java.time.Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cipher = keys.cipher();
         this.index = keys.index();
         this.zone = clock.getZone();
+        this.events = events;
     }
 
     // ---------------------------------------------------------------- writing
@@ -85,6 +89,9 @@ public class Signals {
                 .param("byOrg", registrant == null ? null : registrant.organisationCode())
                 .param("followUp", followUpHash)
                 .update();
+        events.publishEvent(new SignalFact.SignalRegistered(id, signal.municipality(), signal.source().name(),
+                signal.indicators().stream().map(i -> i.code().group().name()).distinct().sorted().toList(),
+                now.atZone(zone).toLocalDate()));
         int position = 0;
         for (PersonConcerned person : signal.persons()) {
             UUID personId = UUID.randomUUID();
@@ -160,6 +167,11 @@ public class Signals {
                 .param("consent", share.consent() == null ? null : share.consent().name())
                 .param("reason", cipher.encrypt(share.consentReason(), CONSENT_REASON.at(share.id())))
                 .update();
+        String municipality = jdbc.sql("SELECT municipality FROM signals.signal WHERE id = :id")
+                .param("id", share.signalId()).query(String.class).optional().orElse(null);
+        events.publishEvent(new SignalFact.SignalReferred(share.signalId(), share.id(),
+                municipality == null ? null : MunicipalityCode.of(municipality), share.recipientKind().name(),
+                share.sharedAt().atZone(zone).toLocalDate()));
     }
 
     void addAddition(UUID signalId, Instant at, Source source, String text) {
@@ -170,7 +182,9 @@ public class Signals {
     }
 
     /** One more closed (or merged) signal in the counts that reporting keeps after the signal is gone. */
-    void count(Instant at, MunicipalityCode municipality, String outcome, Source source) {
+    void count(UUID signalId, Instant at, MunicipalityCode municipality, String outcome, Source source) {
+        events.publishEvent(new SignalFact.SignalClosed(signalId, municipality, source.name(), outcome,
+                at.atZone(zone).toLocalDate()));
         LocalDate month = at.atZone(zone).toLocalDate().withDayOfMonth(1);
         jdbc.sql("""
                 INSERT INTO signals.signal_count (month, municipality, outcome, source, count)

@@ -123,6 +123,7 @@ class StaffSignalsController {
 
     @PostMapping
     String register(@RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
+        handling.checkMayRegister(); // the role before the form is validated (D12)
         Form form = new Form(params);
         NewSignal signal = readIntake(form);
         if (signal == null) {

@@ -69,6 +69,11 @@ public class CaseFiles {
         this.clock = clock;
     }
 
+    /** Cases and the ladder are the case workers': asked before the web layer reads any input (D12). */
+    public void checkCaseWorker() {
+        access.caseWorker(Action.CHANGE, SupervisionAccess.CASE, null, "supervision");
+    }
+
     /** The case within the actor's mandate, or a logged 404. */
     Rows.Case inMandate(Actor actor, UUID id, Action action, String purpose) {
         return cases.caseFile(id, access.caseScope(actor))

@@ -1,16 +1,16 @@
 package frl.ienline.supervision.internal;
 
 import frl.ienline.shared.InputRejected;
-import frl.ienline.supervision.ControlHeld;
-import frl.ienline.supervision.FindingRecorded;
+import frl.ienline.supervision.SupervisionFact;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A control as an aggregate: planned, then held and reported once. The report must answer every checklist item;
- * a finished report is locked (here and by a database trigger) and corrections are addenda. Reporting records
- * {@link ControlHeld} and {@link FindingRecorded}.
+ * a finished report is locked (here and by a database trigger) and corrections are addenda. Reporting counts
+ * {@link SupervisionFact.ControlReported}.
  */
 public final class Control {
 
@@ -31,8 +31,12 @@ public final class Control {
         return new Control(row);
     }
 
-    /** Finishes the report: only once, and with an answer for every checklist item. */
-    void report(Report finished) {
+    /**
+     * Finishes the report: only once, and with an answer for every checklist item. {@code firstLeadAt} is when the
+     * first lead of the control's case came onto the worklist ({@code null} without one): reporting measures the
+     * time from lead to control.
+     */
+    void report(Report finished, Instant firstLeadAt) {
         if (state == State.REPORTED) {
             throw InputRejected.of("report", "supervision.error.reportLocked");
         }
@@ -41,11 +45,9 @@ public final class Control {
         }
         state = State.REPORTED;
         report = finished;
-        String municipality = row.municipality().value();
-        events.add(new ControlHeld(row.id(), row.caseId(), municipality, row.kind().name(), finished.outcome().name()));
-        events.add(new FindingRecorded(row.id(), municipality,
-                finished.sortedIndicators().stream().map(Enum::name).toList(), finished.idSeen().name(),
-                finished.age21Plus().name()));
+        events.add(new SupervisionFact.ControlReported(row.id(), row.caseId(), row.municipality(), row.kind().name(),
+                finished.outcome().name(), finished.sortedIndicators().stream().map(Enum::name).toList(),
+                row.plannedAt(), firstLeadAt));
     }
 
     /** An addendum corrects a finished report; before that, the report itself is still open. */

@@ -58,10 +58,13 @@ public class Controls {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
+    private final LeadStore leads;
 
     Controls(CaseStore caseStore, ControlStore controlStore, TeamStore team, SupervisionAccess access, CaseFiles cases,
-            LicensedBusinesses licences, SignalIntake signals, ApplicationEventPublisher events, Clock clock) {
+            LicensedBusinesses licences, SignalIntake signals, LeadStore leads, ApplicationEventPublisher events,
+            Clock clock) {
         this.events = events;
+        this.leads = leads;
         this.caseStore = caseStore;
         this.controlStore = controlStore;
         this.team = team;
@@ -192,8 +195,9 @@ public class Controls {
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public void report(UUID id, Report report) {
         Actor actor = access.team(Action.CHANGE, SupervisionAccess.CONTROL, id, "supervision-control-report");
-        Control control = Control.of(readable(actor, id, Action.CHANGE, "supervision-control-report"));
-        control.report(report);
+        Rows.Control row = readable(actor, id, Action.CHANGE, "supervision-control-report");
+        Control control = Control.of(row);
+        control.report(report, leads.firstLeadAt(row.caseId()).orElse(null));
         if (controlStore.report(id, report, actor.username(), clock.instant()) != 1) {
             throw InputRejected.of("report", "supervision.error.reportLocked");
         }

@@ -1,7 +1,8 @@
 package frl.ienline.supervision.internal;
 
+import frl.ienline.supervision.SupervisionFact;
 import frl.ienline.shared.MunicipalityCode;
-import frl.ienline.supervision.DisplacementAlertRaised;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -77,14 +78,15 @@ public class Displacements {
     }
 
     private int raise(Collection<AlertStore.NewAlert> candidates) {
-        Set<UUID> raised = alerts.insertAlerts(candidates, clock.instant());
+        Instant now = clock.instant();
+        Set<UUID> raised = alerts.insertAlerts(candidates, now);
         Set<MunicipalityCode> covered = mandate.participantsOn(LocalDate.now(clock));
         List<AlertStore.NewAlert> stored = candidates.stream().filter(alert -> raised.contains(alert.id())).toList();
         notifications.notifyAll(MunicipalityNotifications.DISPLACEMENT, stored.stream()
                 .filter(alert -> !covered.contains(alert.to()))
                 .map(alert -> new MunicipalityNotifications.Notice(alert.to(), alert.id())).toList());
-        stored.forEach(alert -> events.publishEvent(new DisplacementAlertRaised(alert.id(), alert.matchKind(),
-                alert.from().value(), alert.to().value())));
+        stored.forEach(alert -> events.publishEvent(new SupervisionFact.DisplacementAlerted(alert.id(), alert.from(),
+                alert.to(), alert.matchKind(), now)));
         return raised.size();
     }
 }

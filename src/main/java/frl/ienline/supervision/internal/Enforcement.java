@@ -1,5 +1,6 @@
 package frl.ienline.supervision.internal;
 
+import frl.ienline.supervision.SupervisionFact;
 import frl.ienline.register.LicenceDecisionProposals;
 import frl.ienline.register.ProposedLicenceDecision;
 import frl.ienline.rulebook.DeviationReason;
@@ -11,7 +12,6 @@ import frl.ienline.shared.AccessEvent.Action;
 import frl.ienline.shared.Actor;
 import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.NotFound;
-import frl.ienline.supervision.EnforcementStepTaken;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -158,8 +158,8 @@ public class Enforcement {
                     ProposedLicenceDecision.Kind.valueOf(step.code()), id, byTeam, code, version.id(), today));
             steps.proposedToRegister(id, proposalId);
         }
-        events.publishEvent(new EnforcementStepTaken(id, caseId, caseFile.municipality().value(), kind.name(),
-                kind.track().name(), step.code(), proposal.proposed().code(), code, byTeam));
+        events.publishEvent(new SupervisionFact.EnforcementStepDecided(id, caseId, caseFile.municipality(),
+                kind.track().name(), step.code(), proposal.proposed().code(), code, byTeam, today));
         access.allowed(Action.CREATE, SupervisionAccess.ACTION, id, caseFile.reference(), "supervision-enforcement");
         return id;
     }

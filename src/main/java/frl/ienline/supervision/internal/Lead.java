@@ -3,7 +3,8 @@ package frl.ienline.supervision.internal;
 import frl.ienline.rulebook.DismissalReason;
 import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.MunicipalityCode;
-import frl.ienline.supervision.LeadTriaged;
+import frl.ienline.supervision.SupervisionFact;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,7 +52,7 @@ public final class Lead {
     }
 
     /** Closes the lead without a control, for a reason of the rulebook; a note where the reason asks for one. */
-    void dismiss(DismissalReason reason, String note) {
+    void dismiss(DismissalReason reason, String note, Instant at) {
         requireOpen();
         Objects.requireNonNull(reason, "reason");
         if (reason.requiresNote() && (note == null || note.isBlank())) {
@@ -60,15 +61,15 @@ public final class Lead {
         state = State.DISMISSED;
         dismissalReason = reason.code();
         dismissalNote = note;
-        events.add(new LeadTriaged(id, municipality.value(), State.DISMISSED.name(), reason.code()));
+        events.add(new SupervisionFact.LeadTriaged(id, municipality, State.DISMISSED.name(), reason.code(), at));
     }
 
     /** The lead becomes part of a case (a new one, or one it is merged into). */
-    void intoCase(UUID targetCase) {
+    void intoCase(UUID targetCase, Instant at) {
         requireOpen();
         state = State.IN_CASE;
         caseId = Objects.requireNonNull(targetCase, "case");
-        events.add(new LeadTriaged(id, municipality.value(), State.IN_CASE.name(), null));
+        events.add(new SupervisionFact.LeadTriaged(id, municipality, State.IN_CASE.name(), null, at));
     }
 
     /** Gives the open lead to a team member, or to nobody ({@code null}). */

@@ -311,6 +311,13 @@ public class LeadStore {
         return counts;
     }
 
+    /** When the first lead of a case came onto the worklist; empty for a case opened without a lead. */
+    public java.util.Optional<Instant> firstLeadAt(UUID caseId) {
+        return jdbc.sql("SELECT min(created_at) FROM supervision.lead WHERE case_id = :c").param("c", caseId)
+                .query((rs, n) -> rs.getTimestamp(1)).optional().filter(java.util.Objects::nonNull)
+                .map(java.sql.Timestamp::toInstant);
+    }
+
     public List<Rows.Lead> leadsOfCase(UUID caseId) {
         return jdbc.sql("SELECT " + LEAD_COLUMNS + " FROM supervision.lead WHERE case_id = :c ORDER BY created_at")
                 .param("c", caseId).query(this::leadRow).list();

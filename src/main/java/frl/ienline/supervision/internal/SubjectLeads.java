@@ -1,7 +1,7 @@
 package frl.ienline.supervision.internal;
 
+import frl.ienline.supervision.SupervisionFact;
 import frl.ienline.shared.MunicipalityCode;
-import frl.ienline.supervision.LeadCreated;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -136,8 +136,8 @@ class SubjectLeads {
                 .filter(lead -> !covered.contains(lead.municipality()))
                 .map(lead -> new MunicipalityNotifications.Notice(lead.municipality(), lead.id())).toList();
         notifications.notifyAll(MunicipalityNotifications.LEAD_OUTSIDE_MANDATE, routed);
-        created.forEach(lead -> events.publishEvent(new LeadCreated(lead.id(), lead.municipality().value(),
-                LeadSource.AD.name(), lead.subject().kind().name(), covered.contains(lead.municipality()))));
+        created.forEach(lead -> events.publishEvent(new SupervisionFact.LeadRaised(lead.id(), lead.municipality(),
+                LeadSource.AD.name(), now)));
         int alerts = displacements.checkLeads(toCheck);
         return new Outcome(created.size(), refreshed.size(), routed.size(), alerts);
     }

@@ -46,11 +46,12 @@ public class TeamStore {
         this.jdbc = jdbc;
     }
 
-
+    /** Notes a team member for the assignee list: a write on first sight, a new name, or once a day (L5). */
     public void seen(String username, String displayName, Instant now) {
         jdbc.sql("""
                 INSERT INTO supervision.team_member (username, display_name, last_seen_at) VALUES (:u, :d, :t)
-                ON CONFLICT (username) DO UPDATE SET display_name = :d, last_seen_at = :t""")
+                ON CONFLICT (username) DO UPDATE SET display_name = :d, last_seen_at = :t
+                WHERE team_member.display_name IS DISTINCT FROM :d OR team_member.last_seen_at < :t - INTERVAL '1 day'""")
                 .param("u", username).param("d", displayName).param("t", ts(now)).update();
     }
 

@@ -1,5 +1,6 @@
 package frl.ienline.supervision.internal;
 
+import frl.ienline.supervision.SupervisionFact;
 import frl.ienline.rulebook.DismissalReason;
 import frl.ienline.rulebook.Rulebook;
 import frl.ienline.shared.AccessEvent.Action;
@@ -7,7 +8,7 @@ import frl.ienline.shared.Actor;
 import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.adintel.AdTitles;
-import frl.ienline.supervision.LeadCreated;
+import java.time.Instant;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -98,6 +99,16 @@ public class Worklist {
                 team.teamMembers(), cases.openCases(scope), alerts.alertCount(scope));
     }
 
+    /** The intake form is guarded like the intake (D13): the team, or a logged refusal. */
+    public void checkMayCreate() {
+        access.team(Action.CREATE, SupervisionAccess.LEAD, null, "supervision-lead-intake");
+    }
+
+    /** Every change is the team's: asked before the web layer reads the input (D12). */
+    public void checkTeam() {
+        access.team(Action.CHANGE, "supervision", null, "supervision");
+    }
+
     /** A lead from outside: a tip, a signal or a municipality's request. Outside the mandate it is routed. */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public UUID createExternal(LeadSource source, MunicipalityCode municipality, String summary) {
@@ -119,13 +130,13 @@ public class Worklist {
             throw new InputRejected(problems);
         }
         UUID id = UUID.randomUUID();
-        leads.insertExternal(id, source, municipality, text, LeadScore.ofExternal(source), clock.instant());
+        Instant now = clock.instant();
+        leads.insertExternal(id, source, municipality, text, LeadScore.ofExternal(source), now);
         boolean inMandate = access.mandate().covers(municipality, access.today());
         if (!inMandate) {
             notifications.notify(municipality, MunicipalityNotifications.LEAD_OUTSIDE_MANDATE, id);
         }
-        events.publishEvent(new LeadCreated(id, municipality.value(), source.name(), LeadSubject.Kind.REPORT.name(),
-                inMandate));
+        events.publishEvent(new SupervisionFact.LeadRaised(id, municipality, source.name(), now));
         access.allowed(Action.CREATE, SupervisionAccess.LEAD, id, null, "supervision-lead-intake");
         return id;
     }
@@ -176,7 +187,7 @@ public class Worklist {
     public void dismiss(UUID id, String reasonCode, String note) {
         Actor actor = access.team(Action.CHANGE, SupervisionAccess.LEAD, id, "supervision-triage");
         Lead lead = Lead.of(lead(actor, id, Action.CHANGE, "supervision-triage"));
-        lead.dismiss(reason(reasonCode), Inputs.optional(note, "note", 2000));
+        lead.dismiss(reason(reasonCode), Inputs.optional(note, "note", 2000), clock.instant());
         save(lead, Lead.State.OPEN);
         access.allowed(Action.CHANGE, SupervisionAccess.LEAD, id, null, "supervision-triage");
     }
@@ -210,7 +221,7 @@ public class Worklist {
 
     private void attach(Rows.Lead row, UUID caseId) {
         Lead lead = Lead.of(row);
-        lead.intoCase(caseId);
+        lead.intoCase(caseId, clock.instant());
         save(lead, Lead.State.OPEN);
         for (LeadEvidence ad : leads.evidence(row.id())) {
             cases.addAd(caseId, ad.adId(), ad.networkId(), ad.municipality(), ad.identifierIndexes(), clock.instant());

@@ -115,19 +115,24 @@ public class Alerts {
                 .query((rs, n) -> alert(rs, true)).list();
     }
 
-    /** One alert from the member's own inbox; reading it marks it read. */
+    /** One alert from the member's own inbox. Reading changes nothing (L5): marking it read is {@link #markRead}. */
+    @Transactional(value = CareCompartmentDatabase.TRANSACTIONS, readOnly = true)
     public Alert read(UUID memberId, UUID alertId) {
+        return db.query(INBOX_SELECT + """
+                JOIN support.inbox_item i ON i.alert_id = a.id AND i.member_id = :member
+                WHERE a.id = :alert AND a.withdrawn_at IS NULL""")
+                .param("member", memberId).param("alert", alertId)
+                .query((rs, n) -> alert(rs, true)).optional().orElseThrow(() -> new NotFound("alert"));
+    }
+
+    /** Marks an alert of the member's own inbox read, by a POST; marking it again changes nothing. */
+    public void markRead(UUID memberId, UUID alertId) {
         int marked = db.query("""
                 UPDATE support.inbox_item SET read_at = coalesce(read_at, :now) WHERE member_id = :member AND alert_id = :alert""")
                 .param("now", Timestamp.from(clock.instant())).param("member", memberId).param("alert", alertId).update();
         if (marked == 0) {
             throw new NotFound("alert");
         }
-        return db.query(INBOX_SELECT + """
-                JOIN support.inbox_item i ON i.alert_id = a.id AND i.member_id = :member
-                WHERE a.id = :alert AND a.withdrawn_at IS NULL""")
-                .param("member", memberId).param("alert", alertId)
-                .query((rs, n) -> alert(rs, true)).optional().orElseThrow(() -> new NotFound("alert"));
     }
 
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS, readOnly = true)
@@ -178,11 +183,16 @@ public class Alerts {
 
     // ---- care staff --------------------------------------------------------------------------------
 
+    /** A care worker's alerts (M12): those the own organisation published and those for the own municipalities. */
+    private static final String IN_QUEUE = "(a.published_by_org = :org OR a.region = ANY(:municipalities))";
+
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS)
     public List<Alert> all() {
         Actor actor = staff.requireCareWorker("alert");
         log.allowed(actor, CareAccessLog.Action.SEARCH, "alert", null, null, "moderation");
-        return db.query(SELECT + " FROM support.alert a ORDER BY a.published_at DESC LIMIT 200").query((rs, n) -> alert(rs, false)).list();
+        return db.query(SELECT + " FROM support.alert a WHERE " + IN_QUEUE + " ORDER BY a.published_at DESC LIMIT 200")
+                .param("org", actor.organisationCode()).param("municipalities", actor.scope().municipalityValues())
+                .query((rs, n) -> alert(rs, false)).list();
     }
 
     public void withdraw(UUID alertId, String reason) {
@@ -191,8 +201,10 @@ public class Alerts {
             throw InputRejected.of("reason", "staff.alerts.error.reason");
         }
         int changed = db.query("""
-                UPDATE support.alert SET withdrawn_at = :now, withdrawn_reason = :reason WHERE id = :id AND withdrawn_at IS NULL""")
-                .param("now", Timestamp.from(clock.instant())).param("reason", reason.strip()).param("id", alertId).update();
+                UPDATE support.alert a SET withdrawn_at = :now, withdrawn_reason = :reason
+                WHERE id = :id AND withdrawn_at IS NULL AND """ + IN_QUEUE)
+                .param("now", Timestamp.from(clock.instant())).param("reason", reason.strip()).param("id", alertId)
+                .param("org", actor.organisationCode()).param("municipalities", actor.scope().municipalityValues()).update();
         if (changed == 0) {
             throw new NotFound("alert");
         }

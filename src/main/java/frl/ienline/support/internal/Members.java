@@ -152,14 +152,19 @@ public class Members {
 
     // ---- care staff -------------------------------------------------------------------------------
 
-    /** Members, unverified first; care workers verify by looking at an ad profile outside ienline. */
+    /**
+     * Members waiting for verification and those the own organisation verified, unverified first (M12): a new
+     * member belongs to no organisation yet, so that queue is shared; a verified member is the verifying
+     * organisation's. Care workers verify by looking at an ad profile outside ienline.
+     */
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS)
     public List<Member> forVerification() {
         Actor actor = staff.requireCareWorker("member");
         log.allowed(actor, CareAccessLog.Action.SEARCH, "member", null, null, "member-verification");
         return db.query("""
                 SELECT id, working_name, alerts_by_email, language, verified_by_org, verified_on, demo
-                FROM support.member ORDER BY verified_on NULLS FIRST, lower(working_name)""")
+                FROM support.member WHERE verified_on IS NULL OR verified_by_org = :org
+                ORDER BY verified_on NULLS FIRST, lower(working_name)""").param("org", actor.organisationCode())
                 .query((rs, n) -> new Member(rs.getObject(1, UUID.class), rs.getString(2), null, rs.getBoolean(3),
                         rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class), rs.getBoolean(7)))
                 .list();
@@ -167,7 +172,8 @@ public class Members {
 
     public void verify(UUID memberId) {
         Actor actor = staff.requireCareWorker("member");
-        Member member = find(memberId).orElseThrow(() -> new NotFound("member"));
+        find(memberId).filter(m -> m.verifiedByOrg() == null || m.verifiedByOrg().equals(actor.organisationCode()))
+                .orElseThrow(() -> new NotFound("member"));
         db.query("UPDATE support.member SET verified_by_org = :org, verified_on = :on WHERE id = :id")
                 .param("org", actor.organisationCode()).param("on", LocalDate.now(clock)).param("id", memberId).update();
         log.allowed(actor, CareAccessLog.Action.CHANGE, "member", reference(memberId), null, "member-verification");

@@ -95,6 +95,14 @@ public class Objections {
         return Optional.of(id);
     }
 
+    /**
+     * A care worker's objections (M12): those about an alert the own organisation published or one for the own
+     * municipalities, and those that name no known alert (nobody else could take them up).
+     */
+    private static final String IN_QUEUE = """
+            (o.alert_id IS NULL OR EXISTS (SELECT 1 FROM support.alert a WHERE a.id = o.alert_id
+                AND (a.published_by_org = :org OR a.region = ANY(:municipalities))))""";
+
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS)
     public List<Objection> all() {
         Actor actor = staff.requireCareWorker("objection");
@@ -102,7 +110,9 @@ public class Objections {
         return db.query("""
                 SELECT id, alert_reference, alert_id, message_enc, contact_enc, received_at, decision, decision_reason,
                        decided_by_org, decided_at
-                FROM support.objection ORDER BY decision NULLS FIRST, received_at DESC""")
+                FROM support.objection o WHERE """ + IN_QUEUE + """
+                ORDER BY decision NULLS FIRST, received_at DESC""")
+                .param("org", actor.organisationCode()).param("municipalities", actor.scope().municipalityValues())
                 .query((rs, n) -> new Objection(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, UUID.class),
                         keys.cipher().decrypt(rs.getString(4), SupportCrypto.OBJECTION_MESSAGE.at(rs.getObject(1, UUID.class))),
                         keys.cipher().decrypt(rs.getString(5), SupportCrypto.OBJECTION_CONTACT.at(rs.getObject(1, UUID.class))), rs.getTimestamp(6).toInstant(),
@@ -119,8 +129,10 @@ public class Objections {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw InputRejected.of("reason", "staff.objections.error.reason");
         }
-        UUID alertId = db.query("SELECT alert_id FROM support.objection WHERE id = :id AND decision IS NULL")
-                .param("id", objectionId).query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class)))
+        UUID alertId = db.query("SELECT alert_id FROM support.objection o WHERE id = :id AND decision IS NULL AND "
+                        + IN_QUEUE)
+                .param("id", objectionId).param("org", actor.organisationCode())
+                .param("municipalities", actor.scope().municipalityValues()).query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, UUID.class)))
                 .optional().orElseThrow(() -> new NotFound("objection")).orElse(null);
         db.query("""
                 UPDATE support.objection SET decision = :decision, decision_reason = :reason, decided_by_org = :org,

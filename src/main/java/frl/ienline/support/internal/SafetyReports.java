@@ -145,6 +145,12 @@ public class SafetyReports {
 
     // ---- moderation --------------------------------------------------------------------------------
 
+    /**
+     * A care worker's moderation queue (M12): reports about the own municipalities and those the own organisation
+     * made on a member's behalf; another organisation's report elsewhere is not there (404).
+     */
+    private static final String IN_QUEUE = "(municipality = ANY(:municipalities) OR on_behalf_by_org = :org)";
+
     @Transactional(value = CareCompartmentDatabase.TRANSACTIONS)
     public List<Summary> queue() {
         Actor actor = staff.requireCareWorker("incident-report");
@@ -152,13 +158,15 @@ public class SafetyReports {
         return db.query("""
                 SELECT id, submitted_at, categories, municipality, on_behalf_by_org IS NOT NULL, status, police_consent,
                        wants_police_help
-                FROM support.incident_report ORDER BY (status = 'SUBMITTED') DESC, submitted_at DESC LIMIT 200""")
+                FROM support.incident_report WHERE """ + IN_QUEUE + """
+                ORDER BY (status = 'SUBMITTED') DESC, submitted_at DESC LIMIT 200""")
+                .param("municipalities", actor.scope().municipalityValues()).param("org", actor.organisationCode())
                 .query((rs, n) -> summary(rs)).list();
     }
 
     public Detail detail(UUID id) {
         Actor actor = staff.requireCareWorker("incident-report");
-        Detail detail = load(id);
+        Detail detail = load(id, actor);
         log.allowed(actor, CareAccessLog.Action.VIEW, "incident-report", id, null, "moderation");
         return detail;
     }
@@ -166,7 +174,7 @@ public class SafetyReports {
     /** The report for the police: only with the reporter's recorded consent; the print is logged. */
     public Detail forPolice(UUID id) {
         Actor actor = staff.requireCareWorker("incident-report");
-        Detail detail = load(id);
+        Detail detail = load(id, actor);
         if (!detail.summary().policeConsent()) {
             log.denied(actor, CareAccessLog.Action.PRINT, "incident-report", id, "police-refused-no-consent");
             throw new frl.ienline.shared.AccessRefused("No recorded consent for the police");
@@ -178,7 +186,7 @@ public class SafetyReports {
     /** Publishes a masked alert from the report, with the identifiers the moderator chose. */
     public UUID publish(UUID reportId, String region, Severity severity, String summary, Set<Kind> include) {
         Actor actor = staff.requireCareWorker("incident-report");
-        Detail detail = load(reportId);
+        Detail detail = load(reportId, actor);
         if (detail.summary().status() != Status.SUBMITTED) {
             throw InputRejected.of("status", "staff.reports.error.decided");
         }
@@ -209,7 +217,7 @@ public class SafetyReports {
 
     public void reject(UUID reportId) {
         Actor actor = staff.requireCareWorker("incident-report");
-        Detail detail = load(reportId);
+        Detail detail = load(reportId, actor);
         if (detail.summary().status() != Status.SUBMITTED) {
             throw InputRejected.of("status", "staff.reports.error.decided");
         }
@@ -218,12 +226,13 @@ public class SafetyReports {
         log.allowed(actor, CareAccessLog.Action.CHANGE, "incident-report", reportId, null, "moderation");
     }
 
-    private Detail load(UUID id) {
+    private Detail load(UUID id, Actor actor) {
         return db.query("""
                 SELECT id, submitted_at, categories, municipality, on_behalf_by_org IS NOT NULL, status, police_consent,
                        wants_police_help, occurred_on, description_enc, identifiers_enc, descriptors_enc, police_consent_at,
                        on_behalf_by_org
-                FROM support.incident_report WHERE id = :id""").param("id", id)
+                FROM support.incident_report WHERE id = :id AND """ + IN_QUEUE).param("id", id)
+                .param("municipalities", actor.scope().municipalityValues()).param("org", actor.organisationCode())
                 .query((rs, n) -> {
                     UUID row = rs.getObject(1, UUID.class);
                     Map<String, String> ids = json.readValue(keys.cipher().decrypt(rs.getString(11),

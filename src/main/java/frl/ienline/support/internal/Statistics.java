@@ -1,7 +1,7 @@
 package frl.ienline.support.internal;
 
 import frl.ienline.platform.CareCompartmentDatabase;
-import frl.ienline.support.SupportFigures;
+import frl.ienline.shared.SupportFigures;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package frl.ienline.support.web;
 
 import frl.ienline.shared.CurrentActor;
+import frl.ienline.support.internal.CareStaff;
 import frl.ienline.support.internal.HelpOrganisations;
 import frl.ienline.support.internal.HelpOrganisations.OrganisationInput;
 import frl.ienline.support.internal.PortalContent;
@@ -28,9 +29,11 @@ class HelpOrganisationController {
     static final String BASE = SupportWebConfiguration.STAFF + "/organisaties";
 
     private final HelpOrganisations organisations;
+    private final CareStaff staff;
 
-    HelpOrganisationController(HelpOrganisations organisations) {
+    HelpOrganisationController(HelpOrganisations organisations, CareStaff staff) {
         this.organisations = organisations;
+        this.staff = staff;
     }
 
     @GetMapping
@@ -43,6 +46,7 @@ class HelpOrganisationController {
 
     @GetMapping("/nieuw")
     String newForm(Model model) {
+        staff.requireCareWorker("help-organisation"); // guarded like its POST (D13)
         return form(null, null, model);
     }
 

@@ -69,6 +69,13 @@ class MemberController {
         return "support/member/alert";
     }
 
+    /** Reading an alert changes nothing; the member marks it read (L5). */
+    @PostMapping("/portaal/mijn/waarschuwingen/{id}/gelezen")
+    String markRead(@PathVariable UUID id) {
+        alerts.markRead(PortalModel.current().id(), id);
+        return "redirect:/portaal/mijn";
+    }
+
     @GetMapping("/portaal/mijn/melden")
     String reportForm(Model model) {
         model.addAttribute("errors", FormErrors.NONE);

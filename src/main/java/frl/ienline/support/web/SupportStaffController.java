@@ -2,7 +2,7 @@ package frl.ienline.support.web;
 
 import frl.ienline.shared.CurrentActor;
 import frl.ienline.shared.Role;
-import frl.ienline.support.SupportFigures;
+import frl.ienline.shared.SupportFigures;
 import frl.ienline.support.internal.Alerts;
 import frl.ienline.support.internal.CareContacts;
 import frl.ienline.support.internal.CareContacts.ContactInput;
@@ -110,6 +110,7 @@ class SupportStaffController {
 
     @GetMapping("/meldingen/nieuw")
     String reportOnBehalfForm(Model model) {
+        staff.requireCareWorker("incident-report"); // guarded like its POST (D13)
         model.addAttribute("errors", FormErrors.NONE);
         return reportOnBehalfPage(model, null);
     }

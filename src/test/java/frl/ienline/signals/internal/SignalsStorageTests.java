@@ -88,7 +88,7 @@ class SignalsStorageTests {
 
         KeyRing k2 = keys.cipher().keyRing().withCurrentKey("k2").withCurrentBlindIndexKey("b1");
         SignalsCrypto.SignalsKeys rotated = SignalsCrypto.SignalsKeys.of(k2);
-        Signals withK2 = new Signals(jdbc, rotated, clock);
+        Signals withK2 = new Signals(jdbc, rotated, clock, event -> { });
         assertThat(withK2.load(id).orElseThrow().observation()).isEqualTo("Observation " + canary);
 
         Reencryption job = new Reencryption(jdbc, rotated.cipher(), rotated.index().kit(), Signals.ENCRYPTED,
@@ -109,7 +109,8 @@ class SignalsStorageTests {
         assertThat(job.run()).isEqualTo(new Reencryption.Result(0, 0, 0));
 
         KeyRing onlyK2 = KeyRing.of("signals", "k2", Map.of("k2", TEST_K2), "b1", Map.of("b1", TEST_B1), null);
-        Signal afterRemovingK1 = new Signals(jdbc, SignalsCrypto.SignalsKeys.of(onlyK2), clock).load(id).orElseThrow();
+        Signal afterRemovingK1 = new Signals(jdbc, SignalsCrypto.SignalsKeys.of(onlyK2), clock, event -> { }).load(id)
+                .orElseThrow();
         assertThat(afterRemovingK1.observation()).isEqualTo("Observation " + canary);
         assertThat(afterRemovingK1.persons().getFirst().pseudonym()).isEqualTo("Pseudo " + canary);
         // the running application (k1/b0 current, k2/b1 known) still reads and finds the moved rows

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import frl.ienline.TestActors;
 import frl.ienline.shared.Role;
 import frl.ienline.support.SoundingBoardAdvice;
-import frl.ienline.support.SupportFigures;
+import frl.ienline.shared.SupportFigures;
 import frl.ienline.support.internal.CareContacts.ContactInput;
 import frl.ienline.support.internal.CareContacts.ExitPhase;
 import frl.ienline.support.internal.CareContacts.Referral;

@@ -1,10 +1,13 @@
-package frl.ienline.support;
+package frl.ienline.shared;
 
 import java.time.LocalDate;
 
 /**
  * The only data that leaves the care compartment: anonymous counts for a period, with small numbers
- * suppressed. No ids, no pseudonyms, no municipalities below the region.
+ * suppressed. No ids, no pseudonyms, no municipalities below the region. Declared here, in the shared kernel,
+ * and implemented by the support module, so that reporting can read the figures without depending on support
+ * (the wall: nothing depends on support; the dependency points out of the compartment, as with
+ * {@code rulebook.VersionAdvice}).
  */
 public interface SupportFigures {
 
