@@ -59,7 +59,8 @@ class RulebookPersistenceTests {
         assertThat(rulebook.version("1999.1")).isEmpty();
         assertThat(rulebook.activeOn(LocalDate.of(2026, 3, 1)).id()).isEqualTo("2026.1");
         assertThat(rulebook.activeOn(LocalDate.of(2027, 1, 1)).id()).isEqualTo("2027.1");
-        assertThat(rulebook.activeOn(LocalDate.of(2027, 3, 1)).id()).isEqualTo("2027.3");
+        assertThat(rulebook.activeOn(LocalDate.of(2027, 3, 1)).id()).isEqualTo("2027.2");
+        assertThat(rulebook.activeOn(LocalDate.of(2027, 5, 1)).id()).isEqualTo("2027.4");
         assertThatThrownBy(() -> rulebook.activeOn(LocalDate.of(2020, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("first takes effect on 2026-01-01");
     }

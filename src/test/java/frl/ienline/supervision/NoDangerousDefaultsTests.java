@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import frl.ienline.TestActors;
-import frl.ienline.shared.InputRejected;
 import frl.ienline.shared.MunicipalityCode;
 import frl.ienline.signals.LocationType;
 import frl.ienline.supervision.internal.CaseFiles;
@@ -17,6 +16,7 @@ import frl.ienline.supervision.internal.Controls;
 import frl.ienline.supervision.internal.LeadFilter;
 import frl.ienline.supervision.internal.LeadSource;
 import frl.ienline.supervision.internal.Worklist;
+import frl.ienline.supervision.web.FormProblem;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -49,8 +49,8 @@ class NoDangerousDefaultsTests extends SupervisionTesting {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<InputRejected.Problem> problems(MvcResult result) {
-        return (List<InputRejected.Problem>) (List<?>) result.getFlashMap().get("problems");
+    private static List<FormProblem> problems(MvcResult result) {
+        return (List<FormProblem>) (List<?>) result.getFlashMap().get("problems");
     }
 
     /** The select's first option is the empty "Kies …", and nothing in it is pre-selected. */
@@ -74,7 +74,7 @@ class NoDangerousDefaultsTests extends SupervisionTesting {
                         .with(TestActors.as(inspector)).param("workingName", "Roos").param("ageBand", "")
                         .param("language", "nl"))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(problems(refused)).extracting(InputRejected.Problem::where, InputRejected.Problem::what)
+        assertThat(problems(refused)).extracting(FormProblem::where, FormProblem::what)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ageBand", "supervision.error.choose"));
         assertThat(jdbc.sql("SELECT count(*) FROM supervision.case_person WHERE case_id = :c").param("c", caseId)
                 .query(Integer.class).single()).isZero();
@@ -87,11 +87,11 @@ class NoDangerousDefaultsTests extends SupervisionTesting {
         MvcResult noStep = mvc.perform(post("/app/toezicht/zaken/{id}/handhaving", caseId).with(csrf())
                         .with(TestActors.as(inspector)).param("subject", "PERSON:" + person).param("step", ""))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(problems(noStep)).extracting(InputRejected.Problem::where).containsExactly("step");
+        assertThat(problems(noStep)).extracting(FormProblem::where).containsExactly("step");
         MvcResult noSubject = mvc.perform(post("/app/toezicht/zaken/{id}/handhaving", caseId).with(csrf())
                         .with(TestActors.as(inspector)).param("subject", "").param("step", "WARNING"))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(problems(noSubject)).extracting(InputRejected.Problem::where).containsExactly("subject");
+        assertThat(problems(noSubject)).extracting(FormProblem::where).containsExactly("subject");
         assertThat(jdbc.sql("SELECT count(*) FROM supervision.enforcement_action WHERE case_id = :c").param("c", caseId)
                 .query(Integer.class).single()).isZero();
     }
@@ -110,7 +110,7 @@ class NoDangerousDefaultsTests extends SupervisionTesting {
         MvcResult refused = mvc.perform(post("/app/toezicht/controles/{id}/rapport", control).with(csrf())
                         .with(TestActors.as(inspector)).param("observations", "Niemand aanwezig").param("outcome", ""))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(problems(refused)).extracting(InputRejected.Problem::where, InputRejected.Problem::what)
+        assertThat(problems(refused)).extracting(FormProblem::where, FormProblem::what)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("idSeen", "supervision.error.choose"),
                         org.assertj.core.groups.Tuple.tuple("age21Plus", "supervision.error.choose"),
                         org.assertj.core.groups.Tuple.tuple("outcome", "supervision.error.choose"));
