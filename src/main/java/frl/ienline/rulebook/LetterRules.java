@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record LetterRules(LocalizedText signatory) {
 
+    /**
+     * What a version without the {@code letters} section means: the team leader signs in mandate, as the versions from
+     * 2027.4 on state it.
+     */
+    public static final LetterRules FALLBACK = new LetterRules(new LocalizedText(
+            "de teamleider Vergunningen en Handhaving", "the team leader Licensing and Enforcement"));
+
     public LetterRules {
         Objects.requireNonNull(signatory, "signatory");
     }

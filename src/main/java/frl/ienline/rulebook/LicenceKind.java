@@ -24,6 +24,16 @@ public record LicenceKind(String code, LocalizedText name, LocalizedText descrip
         MinimumAges minimumAges, List<LicenceCap> caps, List<LicenceCondition> conditions, LocalizedText legalBasis,
         java.math.BigDecimal fee) {
 
+    /**
+     * The legal basis a decision letter cites when the version does not state one for the kind (versions before
+     * 2027.4): the same articles 2027.4 states.
+     */
+    public static final LocalizedText FALLBACK_LEGAL_BASIS = new LocalizedText(
+            "artikel 3:3 (vergunningplicht) en artikel 3:5 (weigeringsgronden) van de Algemene plaatselijke verordening"
+                    + " (APV) en afdeling 4.1.1 van de Algemene wet bestuursrecht",
+            "article 3:3 (licence requirement) and article 3:5 (grounds for refusal) of the local bye-law (APV) and"
+                    + " section 4.1.1 of the General Administrative Law Act");
+
     public LicenceKind {
         if (code == null || !code.matches("[A-Z]{2}")) {
             throw new IllegalArgumentException("A licence kind code is two capital letters, not " + code);
