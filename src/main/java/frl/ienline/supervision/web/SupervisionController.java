@@ -198,11 +198,11 @@ class SupervisionController {
 
     @GetMapping("/handhaving/{id}/brief.pdf")
     ResponseEntity<byte[]> letter(@PathVariable UUID id) {
-        byte[] pdf = enforcement.letter(id);
+        var pdf = enforcement.letterFile(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("brief-" + id + ".pdf").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);
+                        ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf.content());
     }
 
     @GetMapping("/handhaving")
