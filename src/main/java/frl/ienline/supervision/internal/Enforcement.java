@@ -129,9 +129,6 @@ public class Enforcement {
         Actor actor = access.caseWorker(Action.CREATE, SupervisionAccess.ACTION, null, "supervision-enforcement");
         Rows.Case caseFile = cases.inMandate(actor, caseId, Action.CHANGE, "supervision-enforcement");
         Case.of(caseFile).requireOpen();
-        if (stepCode == null || stepCode.isBlank()) {
-            throw InputRejected.of("step", "supervision.error.choose"); // the proposal is shown, never assumed
-        }
         Subject subject = subjects(caseId).stream().filter(s -> s.kind() == kind && s.reference().equals(reference))
                 .findFirst().orElseThrow(() -> InputRejected.of("subject", "supervision.error.subject"));
         if (controlId != null && controlStore.control(controlId).filter(c -> c.caseId().equals(caseId)).isEmpty()) {

@@ -188,6 +188,10 @@ class SupervisionController {
             } catch (IllegalArgumentException e) {
                 throw InputRejected.of("subject", "supervision.error.subject");
             }
+            String step = form.getFirst("step");
+            if (step == null || step.isBlank()) { // the ladder's proposal is shown, never assumed (issue 17)
+                throw InputRejected.of("step", "supervision.error.choose");
+            }
             String control = form.getFirst("controlId");
             enforcement.decide(id, kind, subject.substring(subject.indexOf(':') + 1), form.getFirst("step"),
                     form.getFirst("deviationReason"), form.getFirst("deviationNote"), Pages.controlId(control),
