@@ -82,7 +82,7 @@ public class EnforcementLetters {
                     : legalBasis.nl()));
         }
         if (DECISIONS.contains(step)) {
-            paragraphs.add(text("letter.objection", locale, municipality));
+            paragraphs.add(text("letter.objection", locale, municipality, objectionWeeks(action.decidedOn())));
         }
         if (action.subjectKind() == SubjectKind.PERSON) {
             paragraphs.add(text("letter.care", locale));
@@ -93,6 +93,16 @@ public class EnforcementLetters {
                 action.subjectKind() == SubjectKind.PERSON ? text("letter.salutation.PERSON", locale, action.subjectLabel())
                         : text("letter.salutation.OTHER", locale),
                 paragraphs, text("letter.closing", locale), text("letter.signature", locale, municipality));
+    }
+
+    /**
+     * The objection term of the rulebook version of the step, in weeks (the letters say "binnen {1} weken"); a term that
+     * is not whole weeks is rounded up, so the letter never states a shorter term than the rulebook.
+     */
+    private int objectionWeeks(LocalDate decidedOn) {
+        java.time.Period term = rulebook.activeOn(decidedOn).procedure().objectionPeriod();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(decidedOn, decidedOn.plus(term));
+        return (int) Math.ceilDiv(days, 7);
     }
 
     private String text(String key, Locale locale, Object... args) {

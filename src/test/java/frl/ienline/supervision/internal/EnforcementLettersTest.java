@@ -107,7 +107,8 @@ class EnforcementLettersTest {
         try (PDDocument document = Loader.loadPDF(pdf.content())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Somație de conformare", "Authentieke tekst (Nederlands)", "Last onder dwangsom")
-                    .contains("Op 24 oktober 2026 heeft het regionale toezichtteam");
+                    .contains("Op 24 oktober 2026 heeft het regionale toezichtteam")
+                    .contains("în termen de 6 săptămâni", "binnen 6 weken"); // the rulebook's P6W, not a fixed word
             assertThat(text).doesNotContain("Op 2 november 2026 heeft");
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
         }
