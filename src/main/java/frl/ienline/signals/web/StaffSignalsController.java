@@ -216,6 +216,7 @@ class StaffSignalsController {
     @PostMapping("/{id}/afsluiten")
     String close(@PathVariable UUID id, @RequestParam(name = "outcome", required = false) String outcome,
             @RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
+        handling.checkMayClose(id); // a refused role never learns what is wrong with its input (D12)
         Outcome result;
         try {
             result = outcome == null ? null : Outcome.valueOf(outcome);
