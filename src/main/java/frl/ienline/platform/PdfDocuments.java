@@ -4,7 +4,6 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
@@ -12,17 +11,16 @@ import java.util.function.Consumer;
 /**
  * PDFs for every module (decision letters, licences, enforcement letters, signal summaries), rendered the
  * same way: openhtmltopdf on XHTML or a DOM, no external resource is ever fetched (no file, no URL), and
- * DejaVu Sans embedded when the system has it (Latin with ă ș ț ő ű ł, Greek and Cyrillic), otherwise the
- * PDF base fonts (Latin-1 only). Templates refer to the font family {@value #FONT_FAMILY}.
+ * DejaVu Sans embedded from the jar ({@code fonts/}, licence beside it), so a letter in Bulgarian or Romanian renders
+ * the same in a slim container without system fonts (issue 17). Templates refer to the font family
+ * {@value #FONT_FAMILY}.
  */
 public final class PdfDocuments {
 
     /** The font family name templates use for the embedded font. */
     public static final String FONT_FAMILY = "ienline-sans";
 
-    private static final String[][] FONTS = {
-        {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "400"},
-        {"/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "700"}};
+    private static final String[][] FONTS = {{"/fonts/DejaVuSans.ttf", "400"}, {"/fonts/DejaVuSans-Bold.ttf", "700"}};
 
     /** Renders an XHTML document (e.g. a Thymeleaf template in XML mode). */
     public static byte[] fromXhtml(String xhtml, String what) {
@@ -54,10 +52,11 @@ public final class PdfDocuments {
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             for (String[] font : FONTS) {
-                File file = new File(font[0]);
-                if (file.isFile()) {
-                    builder.useFont(file, FONT_FAMILY, Integer.valueOf(font[1]), FontStyle.NORMAL, true);
+                if (PdfDocuments.class.getResource(font[0]) == null) {
+                    throw new IllegalStateException("The font " + font[0] + " is missing from the jar");
                 }
+                builder.useFont(() -> PdfDocuments.class.getResourceAsStream(font[0]), FONT_FAMILY,
+                        Integer.valueOf(font[1]), FontStyle.NORMAL, true);
             }
             builder.withProducer("ienline");
             content.accept(builder);

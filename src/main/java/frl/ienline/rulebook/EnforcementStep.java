@@ -18,10 +18,12 @@ import java.util.Set;
  * @param penalties              penalty amounts per kind of offender (only for a penalty order)
  * @param minimumDuration        minimum duration of the measure, or {@code null}
  * @param minimumDurationApplies when the minimum duration applies, or {@code null}
+ * @param legalBasis             the articles the step rests on, for its letter; {@code null} in versions from before
+ *                               issue 17
  */
 public record EnforcementStep(String code, int order, Set<Track> tracks, LocalizedText name, LocalizedText description,
         Period viewTerm, Period gracePeriod, List<PenaltyAmount> penalties, Period minimumDuration,
-        LocalizedText minimumDurationApplies) {
+        LocalizedText minimumDurationApplies, LocalizedText legalBasis) {
 
     public EnforcementStep {
         if (code == null || !code.matches("[A-Z][A-Z_]*")) {
@@ -46,6 +48,14 @@ public record EnforcementStep(String code, int order, Set<Track> tracks, Localiz
             Terms.requirePositive(minimumDuration, "minimumDuration");
         }
         penalties = penalties == null ? List.of() : List.copyOf(penalties);
+    }
+
+    /** A step as versions before issue 17 describe it: no legal basis for its letter. */
+    public EnforcementStep(String code, int order, Set<Track> tracks, LocalizedText name, LocalizedText description,
+            Period viewTerm, Period gracePeriod, List<PenaltyAmount> penalties, Period minimumDuration,
+            LocalizedText minimumDurationApplies) {
+        this(code, order, tracks, name, description, viewTerm, gracePeriod, penalties, minimumDuration,
+                minimumDurationApplies, null);
     }
 
     public boolean appliesTo(Track track) {

@@ -16,13 +16,15 @@ import java.util.stream.Collectors;
  *
  * @param id            version id {@code YYYY.N}, e.g. {@code 2026.1}
  * @param effectiveFrom first day this version applies
+ * @param fourEyes      which actions need a second person; a version without the section gets {@link FourEyes#fallback}
+ * @param letters       what the letters take from the rulebook, or {@code null} in versions from before issue 17
  * @param reporting     small-number suppression and the uniformity monitor's thresholds ({@link ReportingRules#DEFAULT}
  *                      for versions that do not state them)
  */
 public record RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText title, List<Municipality> municipalities,
         SupervisionTeam supervisionTeam, Licensing licensing, List<LicenceKind> licenceKinds, ProcedureTerms procedure,
         EnforcementLadder enforcement, List<Retention> retention, List<LegalBasis> legalBases,
-        List<DismissalReason> dismissalReasons, ReportingRules reporting) {
+        List<DismissalReason> dismissalReasons, ReportingRules reporting, FourEyes fourEyes, LetterRules letters) {
 
     public RulebookVersion {
         Objects.requireNonNull(reporting, "reporting");
@@ -37,6 +39,12 @@ public record RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText 
         retention = List.copyOf(retention);
         legalBases = List.copyOf(legalBases);
         dismissalReasons = List.copyOf(dismissalReasons);
+        fourEyes = fourEyes != null ? fourEyes : FourEyes.fallback(enforcement);
+        for (String step : fourEyes.enforcementSteps()) {
+            if (enforcement.step(step).isEmpty()) {
+                throw new IllegalArgumentException("fourEyes.enforcementSteps names an unknown step: " + step);
+            }
+        }
         var problems = VersionChecks.problems(id, municipalities, supervisionTeam, licensing, licenceKinds,
                 enforcement.steps(), retention, legalBases, dismissalReasons);
         if (!problems.isEmpty()) {
@@ -45,13 +53,18 @@ public record RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText 
         }
     }
 
-    /** A version without reporting rules of its own: {@link ReportingRules#DEFAULT} applies. */
+    /** A version without reporting rules and without the sections of issue 17: the documented fallbacks apply. */
     public RulebookVersion(String id, LocalDate effectiveFrom, LocalizedText title, List<Municipality> municipalities,
             SupervisionTeam supervisionTeam, Licensing licensing, List<LicenceKind> licenceKinds, ProcedureTerms procedure,
             EnforcementLadder enforcement, List<Retention> retention, List<LegalBasis> legalBases,
             List<DismissalReason> dismissalReasons) {
         this(id, effectiveFrom, title, municipalities, supervisionTeam, licensing, licenceKinds, procedure, enforcement,
-                retention, legalBases, dismissalReasons, ReportingRules.DEFAULT);
+                retention, legalBases, dismissalReasons, ReportingRules.DEFAULT, null, null);
+    }
+
+    /** What the letters take from this version, if it says. */
+    public Optional<LetterRules> letterRules() {
+        return Optional.ofNullable(letters);
     }
 
     public Optional<Municipality> municipality(MunicipalityCode code) {

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -36,6 +37,8 @@ class LicenceJourneyBrowserTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    frl.ienline.register.internal.DecisionParaaf paraaf;
 
     /** Signs in with the real login as the demo licensing officer of Leeuwarden (identity's demo account). */
     private void signInAsOfficer() {
@@ -168,6 +171,14 @@ class LicenceJourneyBrowserTests extends BrowserTest {
                 + "\nDe exploitant legt elk kwartaal financiële verantwoording af.");
         page.locator("#decision-reason").fill("Voldoet aan het beleidskader; het Bibob-risico wordt met een voorschrift ondervangen.");
         submit("Besluiten");
+        // four eyes (issue 17): a page that says what will happen; confirmed, the decision waits for a paraaf
+        assertThat(page.locator("#confirm-what-happens")).containsText("tweede ambtenaar");
+        submit("Bevestigen en ter paraaf voorleggen");
+        assertThat(page.locator("#file-state")).hasText("In beoordeling");
+        assertThat(page.locator("#pending-decision")).containsText("Verleend met voorschriften");
+        UUID applicationId = UUID.fromString(fileUrl.substring(fileUrl.lastIndexOf('/') + 1));
+        RegisterFixtures.as(DecisionFourEyesTests.SECOND, () -> paraaf.approve(applicationId));
+        page.navigate(fileUrl);
         assertThat(page.locator("#decision-outcome")).hasText("Verleend met voorschriften");
         String number = page.locator("a.mono[href*='/vergunningen/']").innerText().strip();
         assertThat(number).matches("FRL-0080-PB-\\d{4}");

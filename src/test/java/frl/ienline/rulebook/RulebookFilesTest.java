@@ -25,7 +25,7 @@ class RulebookFilesTest {
     void bundledVersionsLoadInOrderOfEffectiveDate() {
         RulebookVersions versions = RulebookFiles.loadBundled();
 
-        assertThat(versions.all()).extracting(RulebookVersion::id).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3", "2027.6");
+        assertThat(versions.all()).extracting(RulebookVersion::id).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3", "2027.4", "2027.6");
         assertThat(versions.activeOn(LocalDate.of(2026, 6, 1))).map(RulebookVersion::id).hasValue("2026.1");
         assertThat(versions.activeOn(LocalDate.of(2027, 1, 1))).map(RulebookVersion::id).hasValue("2027.1");
         assertThat(versions.activeOn(LocalDate.of(2025, 12, 31))).isEmpty();
@@ -224,6 +224,53 @@ class RulebookFilesTest {
         String yaml = valid().replace("effectiveFrom: 2026-01-01", "effectiveFrom: [2026-01-01");
 
         assertProblems(() -> parse(yaml), "2026.1.yaml: line ");
+    }
+
+    @Test
+    void issue17VersionsSayWhoApprovesAndWhatTheLettersCite() {
+        for (String id : List.of("2027.4")) {
+            RulebookVersion version = bundled(id);
+            FourEyes fourEyes = version.fourEyes();
+            assertThat(fourEyes.licenceDecision()).isTrue();
+            assertThat(fourEyes.licenceMeasure()).isTrue();
+            assertThat(fourEyes.controlReportLock()).isFalse();
+            assertThat(fourEyes.policeShare()).isTrue();
+            assertThat(fourEyes.enforcementStep("PENALTY_ORDER")).isTrue();
+            assertThat(version.letterRules()).map(l -> l.signatory().nl()).hasValue("de teamleider Vergunningen en Handhaving");
+            LicenceKind pb = version.licenceKind("PB").orElseThrow();
+            assertThat(pb.legalBasis().nl()).contains("artikel 3:3").contains("Algemene plaatselijke verordening");
+            assertThat(pb.fee()).isEqualByComparingTo("1250");
+            assertThat(version.enforcement().step("PENALTY_ORDER").orElseThrow().legalBasis().nl()).contains("5:32");
+        }
+        assertThat(bundled("2027.4").effectiveFrom()).isEqualTo(LocalDate.of(2027, 5, 1));
+    }
+
+    @Test
+    void aVersionWithoutTheFourEyesSectionKeepsTodaysPolicy() {
+        RulebookVersion old = bundled("2026.1");
+        assertThat(old.fourEyes().licenceDecision()).isTrue();
+        assertThat(old.fourEyes().licenceMeasure()).isTrue();
+        assertThat(old.fourEyes().controlReportLock()).isFalse(); // confirmed and dated, no second person
+        assertThat(old.fourEyes().policeShare()).isTrue();
+        assertThat(old.enforcement().steps()).allSatisfy(s -> assertThat(old.fourEyes().enforcementStep(s.code())).isTrue());
+        assertThat(old.letterRules()).isEmpty();
+        assertThat(old.licenceKind("PB").orElseThrow().legalBasis()).isNull();
+    }
+
+    @Test
+    void aFourEyesStepThatIsNotOnTheLadderIsNamed() {
+        String yaml = valid() + """
+
+                fourEyes:
+                  licenceDecision: true
+                  licenceMeasure: false
+                  enforcementSteps: [WARNING, PUBLIC_SHAMING]
+                  controlReportLock: true
+                  policeShare: true
+                """;
+        assertProblems(() -> parse(yaml), "2026.1.yaml: fourEyes.enforcementSteps[1]: is not a step of the ladder: PUBLIC_SHAMING");
+        String withoutChoice = valid() + "\nfourEyes:\n  licenceDecision: true\n";
+        assertProblems(() -> parse(withoutChoice), "2026.1.yaml: fourEyes.licenceMeasure: is required");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------

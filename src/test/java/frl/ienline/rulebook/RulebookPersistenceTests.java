@@ -28,14 +28,14 @@ class RulebookPersistenceTests {
     void everyBundledVersionIsRecordedWithItsHash() {
         List<RecordedVersion> history = rulebook.history();
 
-        assertThat(history).extracting(RecordedVersion::id).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3", "2027.6");
+        assertThat(history).extracting(RecordedVersion::id).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3", "2027.4", "2027.6");
         assertThat(history).allSatisfy(v -> {
             assertThat(v.contentSha256()).matches("[0-9a-f]{64}");
             assertThat(v.bundled()).isTrue();
             assertThat(v.recordedAt()).isNotNull();
         });
         assertThat(jdbc.sql("SELECT content->>'id' FROM rulebook.versions ORDER BY effective_from")
-                .query(String.class).list()).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3", "2027.6");
+                .query(String.class).list()).containsExactly("2026.1", "2026.2", "2027.1", "2027.2", "2027.3", "2027.4", "2027.6");
     }
 
     @Test
@@ -60,6 +60,7 @@ class RulebookPersistenceTests {
         assertThat(rulebook.activeOn(LocalDate.of(2026, 3, 1)).id()).isEqualTo("2026.1");
         assertThat(rulebook.activeOn(LocalDate.of(2027, 1, 1)).id()).isEqualTo("2027.1");
         assertThat(rulebook.activeOn(LocalDate.of(2027, 3, 1)).id()).isEqualTo("2027.2");
+        assertThat(rulebook.activeOn(LocalDate.of(2027, 5, 1)).id()).isEqualTo("2027.4");
         assertThatThrownBy(() -> rulebook.activeOn(LocalDate.of(2020, 1, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("first takes effect on 2026-01-01");
     }

@@ -129,6 +129,8 @@ class SupervisionJourneyBrowserTests extends BrowserTest {
         page.getByLabel("Wordt gebracht of gehaald").check();
         page.getByLabel("Geen toegang tot eigen identiteitsbewijs").check();
         page.locator("#observations").fill("Een man wachtte buiten in de auto.");
+        page.locator("input[name=idSeen][value=NO]").check(); // no defaults (issue 17): every answer is chosen
+        page.locator("input[name=age21Plus][value=UNKNOWN]").check();
         page.locator("#outcome").selectOption("WARNING");
         submit("Verslag afronden");
         assertThat(page.locator("#control-state")).hasText("Verslag afgerond");
@@ -143,9 +145,13 @@ class SupervisionJourneyBrowserTests extends BrowserTest {
         page.navigate(caseUrl);
         checked();
         assertThat(page.locator("#proposals")).containsText("Waarschuwing");
+        page.locator("#subject").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.locator("#step").selectOption("WARNING"); // the proposal is shown, never assumed (issue 17)
         submit("Stap zetten");
         Download letter = page.waitForDownload(() -> page.locator(".letter-link").first().click());
-        assertThat(pdfText(letter.path())).contains("Avertisment", "Ioana", "încălcarea", reference);
+        assertThat(letter.suggestedFilename()).isEqualTo("brief-" + reference + "-WARNING.pdf");
+        assertThat(pdfText(letter.path())).contains("Avertisment", "Ioana", "încălcarea", reference,
+                "Authentieke tekst (Nederlands)", "Waarschuwing");
 
         // ---- the same phone turns up in Drachten (Smallingerland): a displacement alert
         upload(ad("journey-2", "Drachten", "0655501234", "Nieuw in Drachten! Ioana"));
@@ -182,9 +188,11 @@ class SupervisionJourneyBrowserTests extends BrowserTest {
         submit("Persoon toevoegen");
         // the ladder's proposal, and a deviation needs a reason from the rulebook's list
         assertThat(page.locator("#proposals")).containsText("Waarschuwing");
+        page.locator("#subject").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.locator("#step").selectOption("INTENT");
         submit("Stap zetten");
         assertThat(page.locator("#fouten")).isVisible();
+        page.locator("#subject").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.locator("#step").selectOption("INTENT");
         page.locator("#deviationReason").selectOption("SERIOUS_ABUSE");
         submit("Stap zetten");

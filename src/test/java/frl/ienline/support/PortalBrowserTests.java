@@ -130,8 +130,8 @@ class PortalBrowserTests extends BrowserTest {
         assertThat(page.locator("dl.facts")).containsText("12 months");
     }
 
-    @Test
-    void theQuickExitLeavesWithoutLeavingThePortalInTheHistory() {
+    /** Every request to another host answers with a stand-in weather page (the test never leaves the machine). */
+    private void standInForTheNeutralPage() {
         page.route("**/*", route -> {
             if (route.request().url().startsWith(url(""))) {
                 route.resume();
@@ -140,11 +140,69 @@ class PortalBrowserTests extends BrowserTest {
                         .setContentType("text/html").setBody("<html lang=\"nl\"><title>Weer</title><h1>Weer</h1></html>"));
             }
         });
-        open("/portaal/info/veiligheid");
+    }
+
+    @Test
+    void afterTheQuickExitBackShowsNoPortalPage() {
+        standInForTheNeutralPage();
+        open("/portaal");
+        page.locator("nav.main-nav a[href$='/portaal/aanmelden']").click();
+        page.waitForURL("**/portaal/aanmelden");
+        page.locator("footer a[href$='/portaal/tips']").click();
+        page.waitForURL("**/portaal/tips");
         page.locator("#snel-weg").click();
         page.waitForURL(u -> !u.startsWith(url("")));
         page.goBack();
-        assertThat(page.url()).doesNotContain("/portaal/info/veiligheid");
+        assertThat(page.url()).doesNotContain("/portaal");
+        page.goBack();
+        assertThat(page.url()).doesNotContain("/portaal");
+    }
+
+    @Test
+    void shiftThreeTimesLeavesButEscapeDoesNot() {
+        standInForTheNeutralPage();
+        open("/portaal/inloggen");
+        page.locator("#workingName").fill("Half geschreven");
+        page.keyboard().press("Escape");
+        page.keyboard().press("Shift");
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("Shift");
+        assertThat(page.url()).endsWith("/portaal/inloggen");
+        assertThat(page.locator("#workingName")).hasValue("Half geschreven");
+        page.keyboard().press("End");
+        page.keyboard().press("Shift");
+        page.keyboard().press("Shift");
+        page.keyboard().press("Shift");
+        page.waitForURL(u -> !u.startsWith(url("")));
+        page.goBack();
+        assertThat(page.url()).doesNotContain("/portaal");
+    }
+
+    @Test
+    void onAPhoneTheQuickExitStaysOnScreenWhileScrolling() {
+        page.setViewportSize(390, 844);
+        for (String path : List.of("/portaal/info/rechten", "/portaal/aanmelden")) {
+            open(path);
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)");
+            assertThat(((Number) page.evaluate("window.scrollY")).doubleValue()).as(path + " scrolls").isGreaterThan(0);
+            var box = page.locator("#snel-weg").boundingBox();
+            assertThat(box.y).as(path).isGreaterThanOrEqualTo(0);
+            assertThat(box.y + box.height).as(path).isLessThanOrEqualTo(844);
+            assertThat(page.locator("#snel-weg")).isVisible();
+        }
+    }
+
+    @Test
+    void pageTitlesAreNeutralInEveryLanguage() {
+        for (String language : LANGUAGES) {
+            for (String path : List.of("/portaal/info/uitstappen", "/portaal/info/anoniem-melden", "/portaal/tips")) {
+                open(path + "?lang=" + language);
+                assertThat(page.title().toLowerCase(java.util.Locale.ROOT)).as(path + " in " + language)
+                        .doesNotContain("seks").doesNotContain("sex").doesNotContain("klant").doesNotContain("steunpunt");
+            }
+        }
+        open("/portaal/info/uitstappen?lang=nl");
+        assertThat(page.title()).isEqualTo("Informatie");
     }
 
     @Test

@@ -19,7 +19,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * The decision letter and the licence as PDF, from Dutch XHTML templates ({@code templates/register/pdf/})
  * rendered by Thymeleaf in XML mode and laid out by openhtmltopdf. No external resource is ever fetched.
- * Every print is logged.
+ * Every print is logged. The decision letter (issue 17, ADR 0022) is a tagged PDF (PDF/UA as far as openhtmltopdf
+ * allows) and takes its legal basis, leges, competent body, mandate line and objection term from the rulebook version
+ * of the decision.
  */
 @Service
 public class DecisionDocuments {
@@ -49,9 +51,16 @@ public class DecisionDocuments {
         this.templates = engine;
     }
 
-    /** The decision letter of a decided application, for an officer of its municipality. */
+    /** A PDF and the name it is saved under. */
+    public record Pdf(String fileName, byte[] content) {
+    }
+
+    /**
+     * The decision letter of a decided application, for an officer of its municipality, named after its reference:
+     * the licence number for a grant ({@code besluit-FRL-0080-PB-0002.pdf}), the application's reference otherwise.
+     */
     @Transactional(readOnly = true)
-    public byte[] decisionLetter(UUID applicationId) {
+    public Pdf decisionLetter(UUID applicationId) {
         var actor = access.officer(Action.PRINT, RegisterAccess.APPLICATION, applicationId);
         LicenceApplication application = applications.byId(applicationId)
                 .filter(a -> a.decision() != null).orElseThrow(() -> new NotFound(RegisterAccess.APPLICATION));
@@ -64,10 +73,13 @@ public class DecisionDocuments {
         context.setVariable("decision", application.decision());
         context.setVariable("licence", licence);
         context.setVariable("municipalityName", rules.municipalityName(application.municipality()));
-        byte[] pdf = render("decision", context);
+        context.setVariable("letter", rules.letterFacts(application.municipality(), application.business().kind(),
+                application.decision().decidedOn()));
+        byte[] pdf = PdfDocuments.accessibleFromXhtml(templates.process("decision", context), "decision");
         access.allowed(Action.PRINT, RegisterAccess.APPLICATION, applicationId, application.reference().value(),
                 application.municipality());
-        return pdf;
+        String reference = licence != null ? licence.number() : application.reference().value();
+        return new Pdf("besluit-" + reference + ".pdf", pdf);
     }
 
     /** The licence document. */
@@ -96,6 +108,26 @@ public class DecisionDocuments {
     public static final class Formatting {
         public String date(LocalDate date) {
             return date == null ? "" : DUTCH_DATE.format(date);
+        }
+
+        /** A rulebook term as the letter says it: P6W → "6 weken", P3M → "3 maanden". */
+        public String period(java.time.Period period) {
+            if (period.getYears() != 0 && period.getMonths() == 0 && period.getDays() == 0) {
+                return period.getYears() == 1 ? "1 jaar" : period.getYears() + " jaar";
+            }
+            if (period.getYears() == 0 && period.getDays() == 0) {
+                return period.getMonths() == 1 ? "1 maand" : period.getMonths() + " maanden";
+            }
+            if (period.toTotalMonths() == 0 && period.getDays() % 7 == 0) {
+                return period.getDays() == 7 ? "1 week" : period.getDays() / 7 + " weken";
+            }
+            return period.toTotalMonths() == 0 ? period.getDays() + " dagen" : period.toString();
+        }
+
+        public String amount(java.math.BigDecimal amount) {
+            java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.00",
+                    java.text.DecimalFormatSymbols.getInstance(Locale.of("nl", "NL")));
+            return "€ " + format.format(amount);
         }
 
         public String kind(LicenceKind kind) {

@@ -507,6 +507,18 @@ public final class LicenceApplication {
                 on));
     }
 
+    /** Four eyes: a decision was proposed and waits for a second officer; the state does not change. */
+    public void noteDecisionProposed(Outcome outcome, String reason, Stamp stamp) {
+        requireState(IN_ASSESSMENT, HEARING);
+        log(stamp, "decisionProposed." + outcome.name(), state, state, reason);
+    }
+
+    /** Four eyes: the second officer approved (paraaf) the decision {@code proposedBy} proposed. */
+    public void noteDecisionApproved(String proposedBy, Stamp stamp) {
+        requireState(IN_ASSESSMENT, HEARING);
+        log(stamp, "decisionApproved", state, state, proposedBy);
+    }
+
     /** Decision time in calendar days without the suspended days, against the term that applied. */
     private void decided(LocalDate on) {
         long suspended = suspensions.stream().mapToLong(s -> s.days(on)).sum();

@@ -308,6 +308,24 @@ public class LicenceApplications {
         return Optional.ofNullable(number[0]);
     }
 
+    /**
+     * Four eyes (issue 17, ADR 0022): the decision's guards are checked as if deciding now, nothing is decided, and
+     * the proposal is noted in the history; {@link DecisionParaaf} keeps it until a second officer approves.
+     */
+    void proposeDecision(UUID id, Outcome outcome, List<String> conditions, String reason) {
+        Actor actor = access.officer(Action.CHANGE, RegisterAccess.APPLICATION, id);
+        LicenceApplication dryRun = inScope(actor, id);
+        Stamp now = Stamp.of(actor.username(), clock);
+        dryRun.decide(outcome, conditions, reason, checksFor(dryRun, now.on()), rules.versionId(now.on()),
+                procedure(now).objectionDays(), outcome != null && outcome.grants() ? UUID.randomUUID() : null, now);
+        edit(id, (a, stamp) -> a.noteDecisionProposed(outcome, reason, stamp));
+    }
+
+    /** Four eyes: the second officer's paraaf, noted in the history just before the decision it lets take effect. */
+    void noteDecisionApproved(UUID id, String proposedBy) {
+        edit(id, (a, stamp) -> a.noteDecisionApproved(proposedBy, stamp));
+    }
+
     @Transactional
     public void lodgeObjection(UUID id, String reason) {
         edit(id, (a, stamp) -> a.lodgeObjection(reason, stamp));

@@ -30,6 +30,30 @@ public interface LicensingRules {
     /** How long ended, revoked or expired licences are kept after they ended, on {@code on}. */
     Period endedLicenceRetention(LocalDate on);
 
+    /** Whether a licence decision on {@code on} needs a second officer's paraaf before it takes effect (ADR 0022). */
+    boolean decisionNeedsSecondOfficer(LocalDate on);
+
+    /** What a decision letter on {@code on} takes from the rulebook (issue 17, ADR 0022). */
+    LetterFacts letterFacts(MunicipalityCode municipality, LicenceKind kind, LocalDate on);
+
+    /**
+     * @param legalBasis      the articles the decision rests on (APV), Dutch
+     * @param fee             the leges of an application, or {@code null} when the rulebook states none
+     * @param competentBody   who decides, in the letter's words: "de burgemeester" or "het college van burgemeester en
+     *                        wethouders"
+     * @param signatory       who signs on the competent body's behalf (mandate), Dutch
+     * @param objectionPeriod the objection term as the rulebook states it
+     */
+    record LetterFacts(String legalBasis, java.math.BigDecimal fee, String competentBody, String signatory,
+            Period objectionPeriod) {
+        public LetterFacts {
+            Objects.requireNonNull(legalBasis, "legalBasis");
+            Objects.requireNonNull(competentBody, "competentBody");
+            Objects.requireNonNull(signatory, "signatory");
+            Objects.requireNonNull(objectionPeriod, "objectionPeriod");
+        }
+    }
+
     /** The id of the rulebook version active on {@code on}; recorded with every decision. */
     String versionId(LocalDate on);
 

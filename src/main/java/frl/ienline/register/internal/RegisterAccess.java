@@ -20,6 +20,8 @@ public class RegisterAccess {
 
     public static final String APPLICATION = "licence-application";
     public static final String LICENCE = "licence";
+    /** A second officer's paraaf on a licence decision (four eyes, ADR 0022). */
+    public static final String DECISION_APPROVAL = "licence-decision-approval";
     public static final String DOCUMENT = "licence-application-document";
     public static final String PURPOSE = "licensing";
     public static final String APPLICANT_PURPOSE = "applicant-follow-up";

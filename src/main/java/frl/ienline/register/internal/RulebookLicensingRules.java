@@ -1,5 +1,6 @@
 package frl.ienline.register.internal;
 
+import frl.ienline.rulebook.LetterRules;
 import frl.ienline.rulebook.LicenceCondition;
 import frl.ienline.rulebook.LicenceNumberMatch;
 import frl.ienline.rulebook.Municipality;
@@ -101,6 +102,25 @@ class RulebookLicensingRules implements LicensingRules {
     @Override
     public Optional<String> canonicalLicenceNumber(String text) {
         return rulebook.active().licenceNumberFormat().parse(text).map(LicenceNumberMatch::number);
+    }
+
+    @Override
+    public LetterFacts letterFacts(MunicipalityCode municipality, LicenceKind kind, LocalDate on) {
+        RulebookVersion version = versionOn(on);
+        frl.ienline.rulebook.LicenceKind terms = version.licenceKind(kind.code()).orElseThrow();
+        String body = version.municipality(municipality).map(Municipality::competentAuthority)
+                .map(a -> a == frl.ienline.rulebook.CompetentAuthority.BURGEMEESTER ? "de burgemeester"
+                        : "het college van burgemeester en wethouders")
+                .orElse("het college van burgemeester en wethouders");
+        String basis = terms.legalBasis() != null ? terms.legalBasis().nl()
+                : frl.ienline.rulebook.LicenceKind.FALLBACK_LEGAL_BASIS.nl();
+        LetterRules letters = version.letterRules().orElse(LetterRules.FALLBACK);
+        return new LetterFacts(basis, terms.fee(), body, letters.signatory().nl(), version.procedure().objectionPeriod());
+    }
+
+    @Override
+    public boolean decisionNeedsSecondOfficer(LocalDate on) {
+        return versionOn(on).fourEyes().licenceDecision();
     }
 
     /** A standard condition as proposed to the officer: its code (for the inspection checklist) and Dutch text. */

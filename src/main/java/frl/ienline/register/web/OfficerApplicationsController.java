@@ -4,6 +4,7 @@ import frl.ienline.register.internal.ApplicationState;
 import frl.ienline.register.internal.BibobOutcome;
 import frl.ienline.register.internal.Business;
 import frl.ienline.register.internal.DecisionDocuments;
+import frl.ienline.register.internal.DecisionParaaf;
 import frl.ienline.register.internal.DocumentKind;
 import frl.ienline.register.internal.FileView;
 import frl.ienline.register.internal.LicenceAdministration;
@@ -42,13 +43,15 @@ class OfficerApplicationsController {
     private final LicenceApplications applications;
     private final LicenceAdministration licences;
     private final DecisionDocuments documents;
+    private final DecisionParaaf paraaf;
     private final LicensingRules rules;
     private final Clock clock;
     private final java.util.Map<String, TextStep> textSteps;
 
     OfficerApplicationsController(LicenceApplications applications, LicenceAdministration licences,
-            DecisionDocuments documents, LicensingRules rules, Clock clock) {
+            DecisionDocuments documents, DecisionParaaf paraaf, LicensingRules rules, Clock clock) {
         this.applications = applications;
+        this.paraaf = paraaf;
         this.licences = licences;
         this.documents = documents;
         this.rules = rules;
@@ -130,6 +133,7 @@ class OfficerApplicationsController {
         model.addAttribute("documentKinds", DocumentKind.values());
         model.addAttribute("bibobOutcomes", BibobOutcome.values());
         model.addAttribute("defaultViewDue", LocalDate.now(clock).plusDays(14).toString());
+        model.addAttribute("proposal", paraaf.proposal(id).orElse(null));
         return "register/staff/application";
     }
 
@@ -141,7 +145,8 @@ class OfficerApplicationsController {
 
     @GetMapping("/aanvragen/{id}/besluit.pdf")
     ResponseEntity<byte[]> decisionLetter(@PathVariable UUID id) {
-        return Downloads.attachment(documents.decisionLetter(id), "application/pdf", "besluit-" + id + ".pdf");
+        DecisionDocuments.Pdf letter = documents.decisionLetter(id);
+        return Downloads.attachment(letter.content(), "application/pdf", letter.fileName());
     }
 
     // ---------------------------------------------------------------- steps (POST, each redirects back to the file)
@@ -188,6 +193,10 @@ class OfficerApplicationsController {
     @PostMapping("/aanvragen/{id}/bibob-vastleggen")
     String recordBibob(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String summary, RedirectAttributes redirect) {
+        if (outcome.isBlank()) { // never a default for the advice's outcome (issue 17)
+            redirect.addFlashAttribute("problem", Flash.problem("register.error.chooseBibob"));
+            return back(id);
+        }
         change(id, redirect, "register.done.bibobRecorded",
                 () -> applications.recordBibobAdvice(id, BibobOutcome.valueOf(outcome), summary));
         return back(id);
@@ -207,13 +216,56 @@ class OfficerApplicationsController {
         return back(id);
     }
 
+    /**
+     * A licence decision (issue 17): first a confirmation page that says what will happen, then (confirmed) the
+     * decision takes effect or, under four eyes, waits for a second officer's paraaf.
+     */
     @PostMapping("/aanvragen/{id}/besluiten")
     String decide(@PathVariable UUID id, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String conditions, @RequestParam(defaultValue = "") String reason,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+        applications.checkMayChange(id);
+        Outcome chosen = Arrays.stream(Outcome.values()).filter(o -> o.name().equals(outcome)).findFirst()
+                .orElse(null);
+        if (chosen == null) { // never a default for the decision's outcome (issue 17)
+            redirect.addFlashAttribute("problem", Flash.problem("register.error.chooseOutcome"));
+            return back(id);
+        }
         List<String> lines = conditions.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        change(id, redirect, "register.done.decided",
-                () -> applications.decide(id, Outcome.valueOf(outcome), lines, reason));
+        if (!confirmed) {
+            model.addAttribute("file", applications.view(id));
+            model.addAttribute("outcome", chosen);
+            model.addAttribute("conditionLines", lines);
+            model.addAttribute("conditions", conditions);
+            model.addAttribute("reason", reason);
+            model.addAttribute("needsSecond", paraaf.needsSecondOfficer());
+            return "register/staff/confirm-decision";
+        }
+        DecisionParaaf.Result[] result = new DecisionParaaf.Result[1];
+        Flash.run(redirect, "register.done.decided", () -> result[0] = paraaf.decide(id, chosen, lines, reason));
+        if (result[0] == DecisionParaaf.Result.WAITS_FOR_SECOND_OFFICER) {
+            redirect.addFlashAttribute("notice", "register.done.decisionProposed");
+        }
+        return back(id);
+    }
+
+    /** The second officer's paraaf: a page that says what will take effect, then the approval. */
+    @GetMapping("/aanvragen/{id}/paraferen")
+    String approvePage(@PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        applications.checkMayChange(id);
+        var proposal = paraaf.proposal(id);
+        if (proposal.isEmpty()) {
+            redirect.addFlashAttribute("problem", Flash.problem("register.guard.noPendingDecision"));
+            return back(id);
+        }
+        model.addAttribute("file", applications.view(id));
+        model.addAttribute("proposal", proposal.get());
+        return "register/staff/confirm-paraaf";
+    }
+
+    @PostMapping("/aanvragen/{id}/paraferen")
+    String approve(@PathVariable UUID id, RedirectAttributes redirect) {
+        change(id, redirect, "register.done.decisionApproved", () -> paraaf.approve(id));
         return back(id);
     }
 

@@ -5,6 +5,8 @@ import frl.ienline.rulebook.DeviationReason;
 import frl.ienline.rulebook.DismissalReason;
 import frl.ienline.rulebook.EnforcementLadder;
 import frl.ienline.rulebook.EnforcementStep;
+import frl.ienline.rulebook.FourEyes;
+import frl.ienline.rulebook.LetterRules;
 import frl.ienline.rulebook.LegalBasis;
 import frl.ienline.rulebook.LicenceCap;
 import frl.ienline.rulebook.LicenceCondition;
@@ -65,11 +67,44 @@ final class VersionReader {
         List<DismissalReason> dismissalReasons = root.list("dismissalReasons", true, this::dismissalReason);
         Node reportingNode = root.object("reporting", false);
         ReportingRules reporting = reportingNode == null ? ReportingRules.DEFAULT : reporting(reportingNode);
+        FourEyes fourEyes = fourEyes(root.object("fourEyes", false), steps);
+        LetterRules letters = letters(root.object("letters", false));
 
         problems.addAll(VersionChecks.problems(id, municipalities, team, licensing, kinds, steps, retention,
                 legalBases, dismissalReasons));
         return root.build(() -> new RulebookVersion(id, effectiveFrom, title, municipalities, team, licensing, kinds,
-                procedure, new EnforcementLadder(steps, deviationReasons), retention, legalBases, dismissalReasons, reporting));
+                procedure, new EnforcementLadder(steps, deviationReasons), retention, legalBases, dismissalReasons,
+                reporting, fourEyes, letters));
+    }
+
+    /** Absent: {@code null}, which the version reads as "a second person for every action". */
+    private FourEyes fourEyes(Node node, List<EnforcementStep> steps) {
+        if (node == null) {
+            return null;
+        }
+        boolean licenceDecision = node.bool("licenceDecision");
+        boolean licenceMeasure = node.bool("licenceMeasure");
+        List<String> stepCodes = node.texts("enforcementSteps");
+        boolean controlReportLock = node.bool("controlReportLock");
+        boolean policeShare = node.bool("policeShare");
+        if (steps != null) {
+            for (int i = 0; i < stepCodes.size(); i++) {
+                String code = stepCodes.get(i);
+                if (steps.stream().filter(Objects::nonNull).noneMatch(s -> s.code().equals(code))) {
+                    node.problem("enforcementSteps[" + i + "]", "is not a step of the ladder: " + code);
+                }
+            }
+        }
+        return node.build(() -> new FourEyes(licenceDecision, licenceMeasure, Set.copyOf(stepCodes), controlReportLock,
+                policeShare));
+    }
+
+    private LetterRules letters(Node node) {
+        if (node == null) {
+            return null;
+        }
+        LocalizedText signatory = node.localized("signatory", true);
+        return node.build(() -> new LetterRules(signatory));
     }
 
     List<Problem> problems() {
@@ -141,8 +176,10 @@ final class VersionReader {
         MinimumAges ages = minimumAges(node.object("minimumAges", true));
         List<LicenceCap> caps = node.list("caps", false, this::cap);
         List<LicenceCondition> conditions = node.list("conditions", true, this::condition);
+        LocalizedText legalBasis = node.localized("legalBasis", false);
+        BigDecimal fee = node.amount("fee", false);
         return node.build(() -> new LicenceKind(code, name, description, premises, decisionTerm, extension, validity,
-                renewal, ages, withoutNulls(caps), withoutNulls(conditions)));
+                renewal, ages, withoutNulls(caps), withoutNulls(conditions), legalBasis, fee));
     }
 
     private MinimumAges minimumAges(Node node) {
@@ -212,8 +249,9 @@ final class VersionReader {
         List<PenaltyAmount> penalties = node.list("penalties", false, this::penalty);
         Period minimumDuration = node.period("minimumDuration", false);
         LocalizedText applies = node.localized("minimumDurationApplies", false);
+        LocalizedText legalBasis = node.localized("legalBasis", false);
         return node.build(() -> new EnforcementStep(code, order, tracks, name, description, viewTerm, gracePeriod,
-                withoutNulls(penalties), minimumDuration, applies));
+                withoutNulls(penalties), minimumDuration, applies, legalBasis));
     }
 
     private PenaltyAmount penalty(Node node) {

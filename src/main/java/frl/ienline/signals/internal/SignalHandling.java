@@ -192,6 +192,12 @@ public class SignalHandling implements SignalIntake {
         return shareId;
     }
 
+    /** Role and visibility before the input (D12): refuses whoever may not close the signal, as close would. */
+    @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
+    public void checkMayClose(UUID id) {
+        requireTriage(id, "signal-closure");
+    }
+
     @Transactional(noRollbackFor = {NotFound.class, AccessDeniedException.class, ResponseStatusException.class})
     public void close(UUID id, Outcome outcome, String note) {
         Triage t = requireTriage(id, "signal-closure");

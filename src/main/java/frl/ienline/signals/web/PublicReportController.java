@@ -13,11 +13,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,14 +41,26 @@ class PublicReportController {
     private final ClientKeys clientKeys;
     private final SignalRules rules;
     private final Clock clock;
+    private final MessageSource messages;
+    private final String quickExitUrl;
 
     PublicReportController(PublicReports reports, PublicChannel channel, ClientKeys clientKeys, SignalRules rules,
-            Clock clock) {
+            Clock clock, MessageSource messages,
+            @Value("${ienline.support.quick-exit-url:https://www.knmi.nl/nederland-nu/weer/verwachtingen}") String quickExitUrl) {
         this.reports = reports;
         this.channel = channel;
         this.clientKeys = clientKeys;
         this.rules = rules;
         this.clock = clock;
+        this.messages = messages;
+        this.quickExitUrl = quickExitUrl;
+    }
+
+    /** Someone reporting exploitation may need to leave this page at once: the same neutral page as the portal's. */
+    @ModelAttribute("quickExit")
+    QuickExit quickExit(Locale locale) {
+        return new QuickExit(quickExitUrl, messages.getMessage("public.quickExit", null, locale),
+                messages.getMessage("public.quickExitHint", null, locale));
     }
 
     @GetMapping

@@ -216,11 +216,17 @@ class StaffSignalsController {
     @PostMapping("/{id}/afsluiten")
     String close(@PathVariable UUID id, @RequestParam(name = "outcome", required = false) String outcome,
             @RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
+        handling.checkMayClose(id); // a refused role never learns what is wrong with its input (D12)
         Outcome result;
         try {
             result = outcome == null ? null : Outcome.valueOf(outcome);
         } catch (IllegalArgumentException e) {
             result = null;
+        }
+        if (result == null) { // how a signal ended decides its retention: never assumed (issue 17)
+            redirect.addFlashAttribute("problems", List.of(new InputRejected.Problem("close-outcome",
+                    "signals.error.outcome")));
+            return "redirect:/app/signalen/" + id;
         }
         handling.close(id, result, note);
         redirect.addFlashAttribute("notice", "signals.notice.closed");

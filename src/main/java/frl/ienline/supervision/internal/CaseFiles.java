@@ -158,7 +158,7 @@ public class CaseFiles {
         try {
             band = AgeBand.valueOf(ageBand == null ? "" : ageBand);
         } catch (IllegalArgumentException e) {
-            throw InputRejected.of("ageBand", "supervision.error.required");
+            throw InputRejected.of("ageBand", "supervision.error.choose");
         }
         if (Inputs.containsBsn(phone)) {
             throw InputRejected.of("phone", "supervision.error.bsn");

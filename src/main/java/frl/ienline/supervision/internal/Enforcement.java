@@ -64,10 +64,12 @@ public class Enforcement {
     private final SupervisionKeys keys;
     private final ObjectProvider<LicenceDecisionProposals> register;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
     Enforcement(CaseStore caseStore, ControlStore controlStore, EnforcementStore steps, SupervisionAccess access,
             CaseFiles cases, Rulebook rulebook, EnforcementLetters letters, SupervisionKeys keys,
-            ObjectProvider<LicenceDecisionProposals> register, ApplicationEventPublisher events) {
+            ObjectProvider<LicenceDecisionProposals> register, ApplicationEventPublisher events, java.time.Clock clock) {
+        this.clock = clock;
         this.caseStore = caseStore;
         this.controlStore = controlStore;
         this.steps = steps;
@@ -170,11 +172,20 @@ public class Enforcement {
     /** The letter of a step as PDF, in the language recorded with the step. */
     @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
     public byte[] letter(UUID actionId) {
+        return letterFile(actionId).content();
+    }
+
+    /** The letter and its file name; the finding's date is the control's date when the step rests on one. */
+    @Transactional(noRollbackFor = {AccessDeniedException.class, NotFound.class})
+    public EnforcementLetters.LetterPdf letterFile(UUID actionId) {
         Actor actor = access.caseWorker(Action.PRINT, SupervisionAccess.ACTION, actionId, "supervision-letter");
         Rows.EnforcementAction action = steps.action(actionId)
                 .orElseThrow(() -> access.notFound(Action.PRINT, SupervisionAccess.ACTION, actionId, "supervision-letter"));
         Rows.Case caseFile = cases.inMandate(actor, action.caseId(), Action.PRINT, "supervision-letter");
-        byte[] pdf = letters.render(action, caseFile);
+        java.time.LocalDate found = action.controlId() == null ? action.decidedOn()
+                : controlStore.control(action.controlId()).map(c -> c.plannedAt().atZone(clock.getZone()).toLocalDate())
+                        .orElse(action.decidedOn());
+        EnforcementLetters.LetterPdf pdf = letters.render(action, caseFile, found);
         access.allowed(Action.PRINT, SupervisionAccess.ACTION, actionId, caseFile.reference(), "supervision-letter");
         return pdf;
     }

@@ -20,15 +20,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The letters of the enforcement ladder as PDF, in the person's language (nl, en, ro, bg, hu, es, pl): texts
- * from {@code i18n/supervision/letters*.properties}, laid out by openhtmltopdf with DejaVu Sans embedded so
- * ă, ș, ț, ő, ł and Cyrillic render. No external resource is ever fetched.
+ * from {@code i18n/supervision/letters*.properties}, laid out by openhtmltopdf with DejaVu Sans embedded from the jar
+ * so ă, ș, ț, ő, ł and Cyrillic render. No external resource is ever fetched. Issue 17 (ADR 0022): the date of the
+ * finding is the control's date, a translated letter carries the Dutch authentic text beside it, the step's legal
+ * basis is cited when the rulebook states it, and the PDF is tagged (PDF/UA as far as openhtmltopdf allows).
  */
 @Component
 public class EnforcementLetters {
 
-    private static final String[][] FONTS = {
-        {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "400"},
-        {"/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "700"}};
     /** Steps that are decisions open to objection; a warning and an intent are not. */
     static final Set<String> DECISIONS = Set.of("PENALTY_ORDER", "COLLECTION", "SUSPENSION", "REVOCATION", "CLOSURE");
 
@@ -54,30 +53,56 @@ public class EnforcementLetters {
             List<String> paragraphs, String closing, String signature) {
     }
 
+    /** A letter as PDF and the name it is saved under (the case reference and the step). */
+    public record LetterPdf(String fileName, byte[] content) {
+    }
+
     public Letter compose(Rows.EnforcementAction action, Rows.Case caseFile) {
-        Locale locale = action.language().locale();
+        return compose(action, caseFile, action.decidedOn(), action.language().locale());
+    }
+
+    /**
+     * @param findingDate the day the violation was found: the control's date when the step rests on a control
+     */
+    Letter compose(Rows.EnforcementAction action, Rows.Case caseFile, LocalDate findingDate, Locale locale) {
         String municipality = rulebook.active().municipality(action.municipality()).map(m -> m.name())
                 .orElse(action.municipality().value());
         String step = action.stepCode();
         List<String> paragraphs = new ArrayList<>();
-        paragraphs.add(text("letter.intro." + action.subjectKind(), locale, date(action.decidedOn(), locale), municipality));
+        paragraphs.add(text("letter.intro." + action.subjectKind(), locale, date(findingDate, locale), municipality));
         paragraphs.add(text("letter.body." + step, locale, money(action.penaltyAmount(), locale),
                 money(action.penaltyMaximum(), locale)));
         if (action.deadline() != null) {
             paragraphs.add(text("letter.deadline." + step, locale, date(action.deadline(), locale)));
         }
+        var legalBasis = rulebook.activeOn(action.decidedOn()).enforcement().step(step)
+                .map(frl.ienline.rulebook.EnforcementStep::legalBasis).orElse(null);
+        if (legalBasis != null) {
+            paragraphs.add(text("letter.legalBasis", locale, "en".equals(locale.getLanguage()) ? legalBasis.en()
+                    : legalBasis.nl()));
+        }
         if (DECISIONS.contains(step)) {
-            paragraphs.add(text("letter.objection", locale, municipality));
+            paragraphs.add(text("letter.objection", locale, municipality, objectionWeeks(action.decidedOn())));
         }
         if (action.subjectKind() == SubjectKind.PERSON) {
             paragraphs.add(text("letter.care", locale));
         }
-        return new Letter(action.language().code(), text("letter.subject." + step, locale),
+        return new Letter(locale.getLanguage(), text("letter.subject." + step, locale),
                 text("letter.reference", locale) + ": " + caseFile.reference(),
                 text("letter.date", locale) + ": " + date(action.decidedOn(), locale),
                 action.subjectKind() == SubjectKind.PERSON ? text("letter.salutation.PERSON", locale, action.subjectLabel())
                         : text("letter.salutation.OTHER", locale),
                 paragraphs, text("letter.closing", locale), text("letter.signature", locale, municipality));
+    }
+
+    /**
+     * The objection term of the rulebook version of the step, in weeks (the letters say "binnen {1} weken"); a term that
+     * is not whole weeks is rounded up, so the letter never states a shorter term than the rulebook.
+     */
+    private int objectionWeeks(LocalDate decidedOn) {
+        java.time.Period term = rulebook.activeOn(decidedOn).procedure().objectionPeriod();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(decidedOn, decidedOn.plus(term));
+        return (int) Math.ceilDiv(days, 7);
     }
 
     private String text(String key, Locale locale, Object... args) {
@@ -98,8 +123,20 @@ public class EnforcementLetters {
     }
 
     public byte[] render(Rows.EnforcementAction action, Rows.Case caseFile) {
-        Context context = new Context(action.language().locale());
-        context.setVariable("letter", compose(action, caseFile));
-        return PdfDocuments.fromXhtml(templates.process("letter", context), "letter");
+        return render(action, caseFile, action.decidedOn()).content();
+    }
+
+    /** The letter in the person's language; a translation has the Dutch authentic text after it. */
+    LetterPdf render(Rows.EnforcementAction action, Rows.Case caseFile, LocalDate findingDate) {
+        Locale locale = action.language().locale();
+        Context context = new Context(locale);
+        Letter letter = compose(action, caseFile, findingDate, locale);
+        context.setVariable("letter", letter);
+        boolean translated = !"nl".equals(locale.getLanguage());
+        context.setVariable("letters", translated
+                ? List.of(letter, compose(action, caseFile, findingDate, Locale.of("nl"))) : List.of(letter));
+        context.setVariable("authenticNote", translated ? text("letter.authentic", Locale.of("nl")) : null);
+        byte[] pdf = PdfDocuments.accessibleFromXhtml(templates.process("letter", context), "letter");
+        return new LetterPdf("brief-" + caseFile.reference() + "-" + action.stepCode() + ".pdf", pdf);
     }
 }

@@ -155,6 +155,16 @@ class SupervisionController {
         });
     }
 
+    /** A choice with legal weight: nothing chosen is "make a choice", never a default (issue 17). */
+    private static <T> T choice(Supplier<T> parser, String field, List<InputRejected.Problem> problems) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            problems.add(new InputRejected.Problem(field, "supervision.error.choose"));
+            return null;
+        }
+    }
+
     private static <T> T parse(Supplier<T> parser, String field, List<InputRejected.Problem> problems) {
         try {
             return parser.get();
@@ -178,6 +188,10 @@ class SupervisionController {
             } catch (IllegalArgumentException e) {
                 throw InputRejected.of("subject", "supervision.error.subject");
             }
+            String step = form.getFirst("step");
+            if (step == null || step.isBlank()) { // the ladder's proposal is shown, never assumed (issue 17)
+                throw InputRejected.of("step", "supervision.error.choose");
+            }
             String control = form.getFirst("controlId");
             enforcement.decide(id, kind, subject.substring(subject.indexOf(':') + 1), form.getFirst("step"),
                     form.getFirst("deviationReason"), form.getFirst("deviationNote"), Pages.controlId(control),
@@ -188,11 +202,11 @@ class SupervisionController {
 
     @GetMapping("/handhaving/{id}/brief.pdf")
     ResponseEntity<byte[]> letter(@PathVariable UUID id) {
-        byte[] pdf = enforcement.letter(id);
+        var pdf = enforcement.letterFile(id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("brief-" + id + ".pdf").build().toString())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf);
+                        ContentDisposition.attachment().filename(pdf.fileName()).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(pdf.content());
     }
 
     @GetMapping("/handhaving")
@@ -226,9 +240,9 @@ class SupervisionController {
             RedirectAttributes redirect) {
         return caseChange(redirect, "/app/toezicht/controles/" + id, () -> {
             List<InputRejected.Problem> problems = new ArrayList<>();
-            Report.Answer idSeen = parse(() -> Report.Answer.valueOf(form.getFirst("idSeen")), "idSeen", problems);
-            Report.Answer age = parse(() -> Report.Answer.valueOf(form.getFirst("age21Plus")), "age21Plus", problems);
-            Report.Outcome outcome = parse(() -> Report.Outcome.valueOf(form.getFirst("outcome")), "outcome", problems);
+            Report.Answer idSeen = choice(() -> Report.Answer.valueOf(form.getFirst("idSeen")), "idSeen", problems);
+            Report.Answer age = choice(() -> Report.Answer.valueOf(form.getFirst("age21Plus")), "age21Plus", problems);
+            Report.Outcome outcome = choice(() -> Report.Outcome.valueOf(form.getFirst("outcome")), "outcome", problems);
             Set<IndicatorCode> indicators = EnumSet.noneOf(IndicatorCode.class);
             for (String raw : form.getOrDefault("indicators", List.of())) {
                 IndicatorCode.parse(raw).ifPresentOrElse(indicators::add,
@@ -236,7 +250,11 @@ class SupervisionController {
             }
             List<String> checklist = new ArrayList<>();
             for (int i = 0; form.containsKey("checklist" + i); i++) {
-                checklist.add(form.getFirst("checklist" + i));
+                String answer = form.getFirst("checklist" + i);
+                if ((answer == null || answer.isBlank()) && problems.stream().noneMatch(p -> p.where().equals("checklist"))) {
+                    problems.add(new InputRejected.Problem("checklist", "supervision.error.checklistChoose"));
+                }
+                checklist.add(answer);
             }
             if (!problems.isEmpty()) {
                 throw new InputRejected(problems);

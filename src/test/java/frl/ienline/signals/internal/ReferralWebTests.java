@@ -81,6 +81,30 @@ class ReferralWebTests {
     }
 
     @Test
+    void aSignalIsNotClosedWithoutAChosenOutcome() throws Exception {
+        UUID id = SignalFixtures.id(jdbc, as(INSPECTOR,
+                () -> handling.register(SignalFixtures.signal("no-default", "+31611113333"))));
+        mvc.perform(post("/app/signalen/" + id + "/triage").with(csrf()).with(TestActors.as(COORDINATOR)));
+        String page = mvc.perform(get("/app/signalen/" + id).with(TestActors.as(COORDINATOR))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(page).contains("name=\"outcome\"").doesNotContain("checked");
+
+        MvcResult refused = mvc.perform(post("/app/signalen/" + id + "/afsluiten").with(csrf())
+                .with(TestActors.as(COORDINATOR)).param("note", "klaar")).andReturn();
+        assertThat(refused.getResponse().getStatus()).isEqualTo(302);
+        assertThat(refused.getFlashMap().get("problems")).asList().singleElement()
+                .satisfies(p -> assertThat(((frl.ienline.shared.InputRejected.Problem) p).what())
+                        .isEqualTo("signals.error.outcome"));
+        assertThat(jdbc.sql("SELECT state FROM signals.signal WHERE id = :id").param("id", id).query(String.class)
+                .single()).isEqualTo("IN_TRIAGE");
+        String back = mvc.perform(get("/app/signalen/" + id).with(TestActors.as(COORDINATOR))
+                .flashAttr("problems", refused.getFlashMap().get("problems"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(back).contains("error-summary").contains("href=\"#close-outcome\"")
+                .contains("Kies hoe het signaal is afgehandeld");
+    }
+
+    @Test
     void aSecondSignalAboutTheSamePhoneIsProposedAsDuplicateAndMergedWithAReason() throws Exception {
         UUID first = SignalFixtures.id(jdbc, as(INSPECTOR,
                 () -> handling.register(SignalFixtures.signal("dup-one", "+31611112222"))));

@@ -207,4 +207,31 @@ class SignalsJourneyBrowserTests extends BrowserTest {
         assertAccessible();
         assertThat(foreignRequests()).isEmpty();
     }
+
+    @Test
+    void theAnonymousFormHasAQuickExitThatStaysOnAPhoneAndLeavesNothingBehindTheBackButton() {
+        page.route("**/*", route -> {
+            if (route.request().url().startsWith(url(""))) {
+                route.resume();
+            } else {
+                route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(200)
+                        .setContentType("text/html").setBody("<html lang=\"nl\"><title>Weer</title><h1>Weer</h1></html>"));
+            }
+        });
+        page.setViewportSize(390, 844);
+        open("/melden?lang=ro");
+        assertThat(page.title()).doesNotContainIgnoringCase("trafic").doesNotContainIgnoringCase("abuz");
+        assertThat(page.locator("#snel-weg")).hasText("Ieșiți rapid");
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)");
+        var box = page.locator("#snel-weg").boundingBox();
+        assertThat(box.y).isGreaterThanOrEqualTo(0);
+        assertThat(box.y + box.height).isLessThanOrEqualTo(844);
+        page.locator("main a[href*='/melden/aanvullen']").click();
+        page.waitForURL("**/melden/aanvullen");
+        page.locator("#snel-weg").click();
+        page.waitForURL(u -> !u.startsWith(url("")));
+        page.goBack();
+        assertThat(page.url()).doesNotContain("/melden");
+        assertThat(foreignRequests()).isNotEmpty().allMatch(u -> u.contains("knmi.nl"));
+    }
 }

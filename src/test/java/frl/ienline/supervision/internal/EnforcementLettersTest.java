@@ -90,4 +90,27 @@ class EnforcementLettersTest {
         assertThat(text).contains(EXPECTED.get(language)).contains("Ioana", "TZ-ABCD-2345", "Fier", "500");
         assertThat(text).doesNotContain("??", "{0}", "{1}");
     }
+
+    /** Issue 17: the finding's date is the control's date; a translation carries the Dutch authentic text; tagged. */
+    @org.junit.jupiter.api.Test
+    void aTranslatedLetterCarriesTheDutchAuthenticTextAndTheControlsDate() throws IOException {
+        EnforcementLetters letters = new EnforcementLetters(RULEBOOK);
+        LocalDate control = DAY.minusDays(9);
+        Rows.EnforcementAction action = new Rows.EnforcementAction(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), SubjectKind.PERSON, "person:x", "Ioana", MunicipalityCode.of("GM1900"), "UNLICENSED",
+                "PENALTY_ORDER", "PENALTY_ORDER", null, "SEX_WORKER", new BigDecimal("500"), new BigDecimal("1500"),
+                LetterLanguage.RO, DAY, DAY.plusDays(1), "2026.1", "inspector");
+        Rows.Case caseFile = new Rows.Case(action.caseId(), "TZ-ABCD-2345", action.municipality(), "Zaak", "OPEN",
+                Instant.now(), "inspector", null);
+        EnforcementLetters.LetterPdf pdf = letters.render(action, caseFile, control);
+        assertThat(pdf.fileName()).isEqualTo("brief-TZ-ABCD-2345-PENALTY_ORDER.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Somație de conformare", "Authentieke tekst (Nederlands)", "Last onder dwangsom")
+                    .contains("Op 24 oktober 2026 heeft het regionale toezichtteam")
+                    .contains("în termen de 6 săptămâni", "binnen 6 weken"); // the rulebook's P6W, not a fixed word
+            assertThat(text).doesNotContain("Op 2 november 2026 heeft");
+            assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+        }
+    }
 }
