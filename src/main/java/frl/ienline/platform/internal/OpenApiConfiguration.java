@@ -47,6 +47,12 @@ class OpenApiConfiguration {
             api.addServersItem(new Server().url(url.endsWith(ApiDocument.PREFIX) ? url : url + ApiDocument.PREFIX)
                     .description("ienline API v1"));
         }
+        // machine clients of the import API (ADR 0025): a bearer token the administrator issued
+        api.components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("apiToken",
+                new io.swagger.v3.oas.models.security.SecurityScheme()
+                        .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                        .description("API-token van de beheerder (scope import), als Authorization: Bearer …;"
+                                + " alleen voor de import-API")));
         return api.info(new Info()
                 .title("ienline API")
                 .version(API_VERSION)
