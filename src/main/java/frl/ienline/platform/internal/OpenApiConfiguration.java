@@ -86,6 +86,17 @@ class OpenApiConfiguration {
         return registration;
     }
 
+    /** After the version header (so a 429 carries it), before Spring Security: anonymous clients count too. */
+    @Bean
+    FilterRegistrationBean<PublicApiBudget> publicApiBudget(frl.ienline.platform.ThrottleStore throttles,
+            frl.ienline.platform.ClientKeys clientKeys,
+            @Value("${ienline.api.requests-per-minute:600}") int perMinute) {
+        FilterRegistrationBean<PublicApiBudget> registration = new FilterRegistrationBean<>(new PublicApiBudget(
+                throttles.rateLimit("api-client", perMinute, Duration.ofMinutes(1)), clientKeys));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
+        return registration;
+    }
+
     @Bean
     WebMvcConfigurer publicApiCors(List<PublicPaths> publicPaths) {
         List<String> patterns = publicPaths.stream().flatMap(p -> p.patterns().stream())
