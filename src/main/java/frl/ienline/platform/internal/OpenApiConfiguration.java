@@ -92,7 +92,9 @@ class OpenApiConfiguration {
             frl.ienline.platform.ClientKeys clientKeys,
             @Value("${ienline.api.requests-per-minute:600}") int perMinute) {
         FilterRegistrationBean<PublicApiBudget> registration = new FilterRegistrationBean<>(new PublicApiBudget(
-                throttles.rateLimit("api-client", perMinute, Duration.ofMinutes(1)), clientKeys));
+                throttles.rateLimit("api-client", perMinute, Duration.ofMinutes(1)), clientKeys,
+                List.of(ApiDocument.PREFIX + "/vergunningen", ApiDocument.PREFIX + "/statistieken",
+                        ApiDocument.PREFIX + "/advertenties")));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
         return registration;
     }
