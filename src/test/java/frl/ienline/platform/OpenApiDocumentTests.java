@@ -61,13 +61,29 @@ class OpenApiDocumentTests {
                     problems));
         });
         assertThat(problems).isEmpty();
+
+        List<String> operationIds = new ArrayList<>();
+        doc.path("paths").properties().forEach(path -> path.getValue().properties()
+                .forEach(op -> operationIds.add(op.getValue().path("operationId").asString())));
+        // one style, in Dutch: a noun for what a GET reads, a verb for what a POST does
+        assertThat(operationIds).containsExactlyInAnyOrder("vergunningen", "vergunning", "controleerAdvertentienummer",
+                "statistieken", "regelset", "gemeenten", "openapi", "importeerAdvertenties", "advertentieImport");
+        JsonNode imports = doc.path("paths").path("/advertenties/imports").path("post");
+        assertThat(imports.path("tags").get(0).asString()).isEqualTo("Advertentie-imports");
+        assertThat(imports.path("responses").propertyNames()).contains("201", "400", "401", "403", "413", "429");
+        assertThat(imports.path("security").get(0).has("apiToken")).isTrue();
+        assertThat(doc.path("paths").path("/advertenties/imports/{id}").path("get").path("responses").has("200")).isTrue();
+        assertThat(doc.path("components").path("securitySchemes").path("apiToken").path("scheme").asString())
+                .isEqualTo("bearer");
     }
 
     private static void checkOperation(String label, JsonNode operation, List<String> problems) {
         JsonNode responses = operation.path("responses");
-        boolean takesInput = operation.has("requestBody") || !operation.path("parameters").isEmpty();
-        if (takesInput && !responses.has("400")) {
-            problems.add(label + ": takes input but documents no 400");
+        if (!responses.has("400")) {
+            problems.add(label + ": documents no 400");
+        }
+        if (!responses.path("429").path("headers").has("Retry-After")) {
+            problems.add(label + ": documents no 429 with Retry-After");
         }
         responses.properties().forEach(r -> {
             String code = r.getKey();
@@ -104,7 +120,7 @@ class OpenApiDocumentTests {
     @Test
     void publicReadPathsAllowAnyOriginToReadWithoutCredentials() throws Exception {
         for (String path : List.of("/api/v1/gemeenten", "/api/v1/regelset", "/api/v1/openapi.json",
-                "/api/v1/vergunningen")) {
+                "/api/v1/vergunningen", "/api/v1/vergunningen/FRL-0080-PB-0012", "/api/v1/statistieken?periode=2025")) {
             MockHttpServletResponse read = mvc.perform(get(path).header("Origin", ORIGIN)).andReturn().getResponse();
             assertThat(read.getHeader("Access-Control-Allow-Origin")).as(path).isEqualTo("*");
             assertThat(read.getHeader("Access-Control-Allow-Credentials")).as(path).isNull();
@@ -115,6 +131,37 @@ class OpenApiDocumentTests {
             assertThat(preflight.getHeader("Access-Control-Allow-Methods")).as(path).doesNotContain("POST");
         }
     }
+
+    @Test
+    void everyClientHasABudgetOnTheWholeApi() throws Exception {
+        String address = "203.0.113." + (1 + new java.util.Random().nextInt(250));
+        org.springframework.mock.web.MockHttpServletRequest probe = new org.springframework.mock.web.MockHttpServletRequest();
+        probe.setRemoteAddr(address);
+        String key = clientKeys.of(probe);
+        throttles.rateLimit("api-client", 1, java.time.Duration.ofMinutes(1)).add(key);
+        jdbc.sql("UPDATE public.throttle_counter SET hits = 1000000 WHERE name = 'api-client' AND key = ?").param(key)
+                .update();
+        for (String path : List.of("/api/v1/gemeenten", "/api/v1/regelset", "/api/v1/openapi.json")) {
+            MockHttpServletResponse refused = mvc.perform(get(path).with(r -> {
+                r.setRemoteAddr(address);
+                return r;
+            })).andReturn().getResponse();
+            assertThat(refused.getStatus()).as(path).isEqualTo(429);
+            assertThat(refused.getContentType()).startsWith("application/problem+json");
+            assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isPositive();
+            assertThat(refused.getHeader("API-Version")).isNotBlank();
+        }
+        assertThat(mvc.perform(get("/api/v1/gemeenten")).andReturn().getResponse().getStatus()).isEqualTo(200);
+    }
+
+    @Autowired
+    frl.ienline.platform.ThrottleStore throttles;
+
+    @Autowired
+    frl.ienline.platform.ClientKeys clientKeys;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void noOtherOriginMayWriteOrReachStaffEndpoints() throws Exception {

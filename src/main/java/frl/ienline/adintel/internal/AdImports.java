@@ -14,6 +14,7 @@ import frl.ienline.rulebook.LicenceNumberMatch;
 import frl.ienline.shared.AccessEvent;
 import frl.ienline.shared.AccessRecorder;
 import frl.ienline.shared.Actor;
+import frl.ienline.shared.ApiClient;
 import frl.ienline.shared.CurrentActor;
 import frl.ienline.shared.Role;
 import java.io.IOException;
@@ -121,6 +122,9 @@ public class AdImports {
      */
     public Actor checkMayImport() {
         Actor actor = CurrentActor.require();
+        if (actor instanceof ApiClient client && client.hasScope(ApiClient.SCOPE_IMPORT)) {
+            return actor; // a machine client with an import token (ADR 0025)
+        }
         if (actor.roles().stream().noneMatch(IMPORTERS::contains)) {
             access.denied(AccessEvent.Action.CREATE, "ad-import", null, "ad-import");
             throw new AccessDeniedException("Importing ads needs an analyst, inspector or team coordinator");

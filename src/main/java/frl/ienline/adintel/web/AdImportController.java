@@ -6,26 +6,18 @@ import frl.ienline.adintel.internal.ImportSource;
 import frl.ienline.shared.NavigationItem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The three ways in that involve HTTP, both on the one import path ({@link AdImports}): the upload page
- * {@code /app/advertenties/import} and {@code POST /api/v1/advertenties/imports} (body = JSON Lines).
+ * The upload page {@code /app/advertenties/import} on the one import path ({@link AdImports}); the API
+ * ({@code POST /api/v1/advertenties/imports}) is {@link AdImportApi}.
  */
 @Controller
 class AdImportController {
@@ -65,36 +57,5 @@ class AdImportController {
             }
         }
         return "adintel/import";
-    }
-
-    @PostMapping(path = "/api/v1/advertenties/imports")
-    @ResponseBody
-    ResponseEntity<?> api(InputStream body) {
-        ImportOutcome outcome = imports.importBy(body, ImportSource.API);
-        if (outcome instanceof ImportOutcome.Completed done) {
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("importId", done.importId());
-            answer.put("regels", done.lines());
-            answer.put("snapshots", done.snapshotsRead());
-            answer.put("nieuweSnapshots", done.newSnapshots());
-            answer.put("herhaaldeSnapshots", done.repeatedSnapshots());
-            answer.put("nieuweAdvertenties", done.newAds());
-            return ResponseEntity.created(URI.create("/api/v1/advertenties/imports/" + done.importId())).body(answer);
-        }
-        ImportOutcome.Rejected rejected = (ImportOutcome.Rejected) outcome;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                rejected.totalErrors() + " error(s) in the input; nothing was imported");
-        problem.setTitle("Invalid input");
-        List<Map<String, Object>> errors = rejected.errors().stream().map(e -> {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("line", e.line());
-            error.put("field", e.field());
-            error.put("what", e.message());
-            error.put("where", e.field() == null ? "line " + e.line() : "line " + e.line() + ", " + e.field());
-            return error;
-        }).toList();
-        problem.setProperty("errors", errors);
-        problem.setProperty("totalErrors", rejected.totalErrors());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -56,4 +56,9 @@ class IdentityConfiguration {
     NavigationItem userAdministrationMenu() {
         return new NavigationItem("identity.nav.users", "/app/beheer/gebruikers", 900, Set.of(Role.FUNCTIONAL_ADMIN));
     }
+
+    @Bean
+    NavigationItem apiTokenAdministrationMenu() {
+        return new NavigationItem("identity.nav.tokens", ApiTokenAdminController.PATH, 905, Set.of(Role.FUNCTIONAL_ADMIN));
+    }
 }

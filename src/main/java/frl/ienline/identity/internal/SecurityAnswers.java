@@ -115,7 +115,7 @@ class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
         response.sendRedirect(target);
     }
 
-    private void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
+    void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail)
             throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");

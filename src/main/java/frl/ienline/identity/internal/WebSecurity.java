@@ -64,8 +64,9 @@ class WebSecurity {
             RequestCache requestCache, StaffUsers users, Clock clock, IdentityProperties properties,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie,
             @Value("${server.servlet.session.timeout:15m}") Duration idleTimeout,
-            ObjectProvider<ClientRegistrationRepository> oidcRegistrations, ObjectProvider<OidcLogin> oidc)
-            throws Exception {
+            ObjectProvider<ClientRegistrationRepository> oidcRegistrations, ObjectProvider<OidcLogin> oidc,
+            ApiTokens apiTokens, AccessRecorder recorder, frl.ienline.platform.ThrottleStore throttles,
+            @Value("${ienline.identity.api-tokens.requests-per-hour:600}") int tokenRequestsPerHour) throws Exception {
         // Built here, not declared as a bean: Spring Boot would also register a Filter bean with the container.
         SessionPolicyFilter sessionPolicy = new SessionPolicyFilter(clock, properties.session().absoluteTimeout(),
                 idleTimeout, properties.session().secondFactorTimeout(), users, contexts);
@@ -80,6 +81,8 @@ class WebSecurity {
                     if (MACHINE_POST_PATHS.length > 0) {
                         csrf.ignoringRequestMatchers(MACHINE_POST_PATHS);
                     }
+                    // a bearer token on the import API (ADR 0025): authenticated per request, never by cookie
+                    csrf.ignoringRequestMatchers(ApiTokenFilter::tokenRequest);
                 })
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .requestCache(cache -> cache.requestCache(requestCache))
@@ -94,7 +97,10 @@ class WebSecurity {
                         .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(SecurityHeaders.HSTS_MAX_AGE.toSeconds())
                                 .includeSubDomains(true))
                         .permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY)))
-                .addFilterAfter(sessionPolicy, SecurityContextHolderFilter.class);
+                .addFilterAfter(sessionPolicy, SecurityContextHolderFilter.class)
+                // after the session policy (same position, added later): a token request ignores the session
+                .addFilterAfter(new ApiTokenFilter(apiTokens,
+                        throttles.rateLimit("api-token", tokenRequestsPerHour, Duration.ofHours(1)), recorder, answers, clock), SecurityContextHolderFilter.class);
         ClientRegistrationRepository registrations = oidcRegistrations.getIfAvailable();
         if (registrations != null) {
             OidcLogin login = oidc.getObject();
@@ -128,6 +134,11 @@ class WebSecurity {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return new HttpStatusRequestRejectedHandler();
+    }
+
+    @Bean
+    ApiTokens apiTokens(org.springframework.jdbc.core.simple.JdbcClient jdbc, AccessRecorder recorder, Clock clock) {
+        return new ApiTokens(jdbc, recorder, clock);
     }
 
     @Bean

@@ -23,13 +23,18 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * module's endpoints alike, so a new endpoint inherits it: paths relative to the versioned server URL
  * ({@code /api/v1}), the document itself as the resource {@code /openapi.json}, the {@code API-Version}
  * header on every response, JSON instead of {@code *}{@code /*}, and every error as
- * {@code application/problem+json} (RFC 9457) with one schema. An operation that takes input documents
- * a 400; a module documents its own 404, 429 and the like on the operation.
+ * {@code application/problem+json} (RFC 9457) with one schema. Every operation documents a 400 (a request
+ * the server cannot read is one anywhere) and a 429 with {@code Retry-After} (every client has a budget on the
+ * whole API, {@link PublicApiBudget}, and modules have their own); a module documents its own 404 and the like,
+ * and its own wording of 400 and 429 where it has one. Java's {@code Object} in a map is any JSON value, not a
+ * JSON object, and an example of a text parameter is a text.
  */
 final class ApiDocument implements OpenApiCustomizer {
 
     static final String PREFIX = "/api/v1";
     static final String VERSION_HEADER = "API-Version";
+    static final String RETRY_AFTER = "Retry-After";
+    private static final String RETRY_AFTER_REF = "#/components/headers/" + RETRY_AFTER;
     static final String PROBLEM = "application/problem+json";
     static final String PROBLEM_SCHEMA = "Probleem";
     private static final String VERSION_HEADER_REF = "#/components/headers/" + VERSION_HEADER;
@@ -52,7 +57,13 @@ final class ApiDocument implements OpenApiCustomizer {
                 .addHeaders(VERSION_HEADER, new Header()
                         .description("De volledige versie van de API (semantic versioning)")
                         .schema(new StringSchema().example(OpenApiConfiguration.API_VERSION)))
+                .addHeaders(RETRY_AFTER, new Header()
+                        .description("Na hoeveel seconden een nieuw verzoek weer kan")
+                        .schema(new IntegerSchema().example(30)))
                 .addSchemas(PROBLEM_SCHEMA, problemSchema());
+        if (api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().values().forEach(ApiDocument::anyValueInMaps);
+        }
         if (api.getTags() == null || api.getTags().stream().noneMatch(t -> DOCUMENT_TAG.equals(t.getName()))) {
             api.addTagsItem(new Tag().name(DOCUMENT_TAG).description("Over deze API: de beschrijving zelf"));
         }
@@ -63,8 +74,29 @@ final class ApiDocument implements OpenApiCustomizer {
         ApiResponses responses = operation.getResponses();
         boolean takesInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        if (takesInput && !responses.containsKey("400")) {
-            responses.addApiResponse("400", new ApiResponse().description("Ongeldige invoer: het antwoord noemt wat en waar"));
+        if (!responses.containsKey("400")) {
+            responses.addApiResponse("400", new ApiResponse().description(takesInput
+                    ? "Ongeldige invoer: het antwoord noemt wat en waar" : "Ongeldig verzoek"));
+        }
+        if (!responses.containsKey("429")) {
+            responses.addApiResponse("429", new ApiResponse()
+                    .description("Te veel verzoeken van deze client; Retry-After zegt na hoeveel seconden het weer kan"));
+        }
+        ApiResponse tooMany = responses.get("429");
+        if (tooMany.get$ref() == null) {
+            if (tooMany.getHeaders() == null || !tooMany.getHeaders().containsKey(RETRY_AFTER)) {
+                tooMany.addHeaderObject(RETRY_AFTER, new Header().$ref(RETRY_AFTER_REF));
+            } else if (tooMany.getHeaders().get(RETRY_AFTER).get$ref() == null) {
+                tooMany.getHeaders().put(RETRY_AFTER, new Header().$ref(RETRY_AFTER_REF));
+            }
+        }
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(parameter -> {
+                if (parameter.getExample() != null && !(parameter.getExample() instanceof String)
+                        && parameter.getSchema() != null && "string".equals(parameter.getSchema().getType())) {
+                    parameter.setExample(parameter.getExample().toString());
+                }
+            });
         }
         responses.forEach((code, response) -> {
             if (response.get$ref() != null) {
@@ -79,6 +111,22 @@ final class ApiDocument implements OpenApiCustomizer {
             }
             if (response.getHeaders() == null || !response.getHeaders().containsKey(VERSION_HEADER)) {
                 response.addHeaderObject(VERSION_HEADER, new Header().$ref(VERSION_HEADER_REF));
+            }
+        });
+    }
+
+    /**
+     * A {@code Map<String, Object>} comes out as "a map of JSON objects"; its values are any JSON value (a count
+     * or a text such as "&lt;5"), which an empty schema says.
+     */
+    private static void anyValueInMaps(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().values().forEach(property -> {
+            if (property.getAdditionalProperties() instanceof Schema<?> values && values.get$ref() == null
+                    && "object".equals(values.getType()) && values.getProperties() == null) {
+                property.setAdditionalProperties(new Schema<>().description(values.getDescription()));
             }
         });
     }

@@ -47,6 +47,12 @@ class OpenApiConfiguration {
             api.addServersItem(new Server().url(url.endsWith(ApiDocument.PREFIX) ? url : url + ApiDocument.PREFIX)
                     .description("ienline API v1"));
         }
+        // machine clients of the import API (ADR 0025): a bearer token the administrator issued
+        api.components(new io.swagger.v3.oas.models.Components().addSecuritySchemes("apiToken",
+                new io.swagger.v3.oas.models.security.SecurityScheme()
+                        .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                        .description("API-token van de beheerder (scope import), als Authorization: Bearer …;"
+                                + " alleen voor de import-API")));
         return api.info(new Info()
                 .title("ienline API")
                 .version(API_VERSION)
@@ -77,6 +83,19 @@ class OpenApiConfiguration {
         FilterRegistrationBean<ApiVersionHeader> registration = new FilterRegistrationBean<>(new ApiVersionHeader());
         // before Spring Security, so its own answers (401, 403) carry the header too
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** After the version header (so a 429 carries it), before Spring Security: anonymous clients count too. */
+    @Bean
+    FilterRegistrationBean<PublicApiBudget> publicApiBudget(frl.ienline.platform.ThrottleStore throttles,
+            frl.ienline.platform.ClientKeys clientKeys,
+            @Value("${ienline.api.requests-per-minute:600}") int perMinute) {
+        FilterRegistrationBean<PublicApiBudget> registration = new FilterRegistrationBean<>(new PublicApiBudget(
+                throttles.rateLimit("api-client", perMinute, Duration.ofMinutes(1)), clientKeys,
+                List.of(ApiDocument.PREFIX + "/vergunningen", ApiDocument.PREFIX + "/statistieken",
+                        ApiDocument.PREFIX + "/advertenties")));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 21);
         return registration;
     }
 

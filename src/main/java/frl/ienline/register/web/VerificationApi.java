@@ -40,6 +40,7 @@ class VerificationApi {
             String handelsnaam, String adres, LocalDate geldigVan, LocalDate geldigTot, LocalDate geschorstTot) {
     }
 
+    @Schema(name = "Vergunningstatus")
     record Status(String nummer, String status, String soort, String gemeente, String handelsnaam, LocalDate geldigTot,
             LocalDate geschorstTot) {
     }
@@ -63,7 +64,9 @@ class VerificationApi {
     }
 
     @GetMapping
-    @Operation(summary = "Vergunningen die vandaag gelden (of geschorst zijn)")
+    @Operation(operationId = "vergunningen", summary = "Vergunningen die vandaag gelden (of geschorst zijn)",
+            description = "Nummer, status, soort, gemeente, handelsnaam, geldigheid en (bij een soort met inrichting) het"
+                    + " adres. Met gemeente (CBS-code, bijvoorbeeld GM0080) alleen die van één gemeente.")
     @ApiResponse(responseCode = "200", description = "De vergunningen")
     @ApiResponse(responseCode = "429", description = "Te veel verzoeken; Retry-After zegt na hoeveel seconden het weer kan",
             headers = @Header(name = "Retry-After", description = "Seconden wachten", schema = @Schema(type = "integer")),
@@ -83,7 +86,9 @@ class VerificationApi {
     }
 
     @GetMapping("/{nummer}")
-    @Operation(summary = "Status van een vergunningnummer: geldig, geschorst, ingetrokken, verlopen of onbekend")
+    @Operation(operationId = "vergunning", summary = "Status van een vergunningnummer: geldig, geschorst, ingetrokken, verlopen of onbekend",
+            description = "Voor wie een advertentie of een vergunning controleert. Een nummer dat niet in het register"
+                    + " staat heeft de status onbekend (geen 404); een nummer in een verkeerde vorm is een 400.")
     @ApiResponse(responseCode = "200", description = "De status")
     @ApiResponse(responseCode = "400", description = "Geen geldig vergunningnummer",
             content = @Content(mediaType = "application/problem+json"))
@@ -108,7 +113,7 @@ class VerificationApi {
     }
 
     @PostMapping("/{nummer}/advertentienummer")
-    @Operation(summary = "Is dit telefoonnummer het geregistreerde advertentienummer van de vergunning? (ja/nee)",
+    @Operation(operationId = "controleerAdvertentienummer", summary = "Is dit telefoonnummer het geregistreerde advertentienummer van de vergunning? (ja/nee)",
             description = "Het telefoonnummer staat in de body, nooit in de URL. Per telefoonnummer kunnen per dag maar"
                     + " enkele verschillende vergunningen worden nagevraagd, en per vergunning maar een beperkt aantal"
                     + " telefoonnummers; elke vraag wordt vastgelegd (zonder het nummer zelf).")

@@ -71,7 +71,7 @@ class OpenDataApi {
     }
 
     @GetMapping("/statistieken")
-    @Operation(summary = "Cijfers per gemeente voor een jaar of kwartaal",
+    @Operation(operationId = "statistieken", summary = "Cijfers per gemeente voor een jaar of kwartaal",
             description = "Alle 18 Friese gemeenten met de maatstaven die geschikt zijn voor publicatie:"
                     + " aanvragen_ontvangen, aanvragen_besloten, vergunningen_verleend, vergunningen_van_kracht,"
                     + " advertenties_nieuw, controles, handhavingsstappen en signalen_geregistreerd. Een aantal van"

@@ -52,7 +52,7 @@ class RulebookApi {
     }
 
     @GetMapping("/gemeenten")
-    @Operation(summary = "De 18 gemeenten",
+    @Operation(operationId = "gemeenten", summary = "De 18 gemeenten",
             description = "CBS-code, naam, bevoegd gezag en of de gemeente vandaag deelneemt aan het regionale"
                     + " toezichtteam. Let op deelnameIsVoorbeeld: welke gemeenten deelnemen is niet gepubliceerd;"
                     + " de indeling in de regelset is een voorbeeld.")
@@ -67,7 +67,7 @@ class RulebookApi {
     }
 
     @GetMapping("/regelset")
-    @Operation(summary = "De regelset die vandaag geldt",
+    @Operation(operationId = "regelset", summary = "De regelset die vandaag geldt",
             description = "Versie en ingangsdatum, deelname aan het toezichtteam, vergunningsoorten met termijnen,"
                     + " leeftijden, maxima en voorschriften, het vergunningnummer, procedure- en bezwaartermijnen, de"
                     + " handhavingsladder met dwangsommen, bewaartermijnen, grondslagen voor verstrekking en redenen"
