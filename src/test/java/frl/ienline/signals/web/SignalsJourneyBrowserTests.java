@@ -197,6 +197,9 @@ class SignalsJourneyBrowserTests extends BrowserTest {
         String reference = page.locator("#reference").textContent();
         String secret = page.locator("#secret").textContent();
         assertAccessible();
+        page.reload(); // post/redirect/get: a reload never sends the report again; it shows the form
+        assertThat(page.locator("#reference")).hasCount(0);
+        assertThat(page.locator("#observation")).isVisible();
         open("/melden/aanvullen");
         assertAccessible();
         page.locator("#reference").fill(reference);
