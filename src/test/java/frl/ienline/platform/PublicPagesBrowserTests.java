@@ -27,4 +27,24 @@ class PublicPagesBrowserTests extends BrowserTest {
         assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.locator("h1")).containsText("One line");
     }
+
+    @org.junit.jupiter.api.Test
+    void homeLeadsToEveryPublicServiceAndTheApiDocumentationOpensWithoutLogin() {
+        open("/");
+        for (String target : java.util.List.of("/vergunningen", "/aanvragen", "/melden", "/portaal", "/api/v1/docs")) {
+            assertThat(page.locator("main a[href='" + target + "']")).hasCount(1);
+        }
+        var docs = page.navigate(url("/api/v1/docs"));
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(page.url()).doesNotContain("/login");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anUnknownPublicAddressIsAnAccessible404NotTheStaffLogin() {
+        var response = page.navigate(url("/bestaat-niet"));
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(page.url()).doesNotContain("/login");
+        assertThat(page.locator("h1")).containsText("404");
+        assertAccessible();
+    }
 }

@@ -202,7 +202,10 @@ class PublicRegisterApiTests {
         mvc.perform(post("/vergunningen").with(csrf()).param("nummer", valid).param("telefoon", "0611111111").with(c))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Geldig")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("NIET het geregistreerde")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("NIET het geregistreerde")))
+                // a phone number that does not match is a warning, never a green "valid" box (issue 17)
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("notice notice--warning")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("notice--ok"))));
         mvc.perform(get("/vergunningen").param("nummer", "ABC").with(c))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("geen geldig vergunningnummer")));
     }

@@ -62,4 +62,11 @@ class RulebookLicensingRulesTests {
         assertThat(rules.canonicalLicenceNumber("FRL-0080-XX-0012")).isEmpty();
         assertThat(rules.municipalities()).hasSize(18).containsEntry(MunicipalityCode.of("GM1900"), "Súdwest-Fryslân");
     }
+
+    @Test
+    void listsShowMunicipalitiesAlphabeticallyByName() {
+        assertThat(rules.municipalitiesByName().values()).hasSize(18).startsWith("Achtkarspelen", "Ameland", "Dantumadiel",
+                "De Fryske Marren").endsWith("Súdwest-Fryslân", "Terschelling", "Tytsjerksteradiel", "Vlieland",
+                "Waadhoeke", "Weststellingwerf");
+    }
 }

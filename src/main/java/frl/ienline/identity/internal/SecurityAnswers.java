@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * How the filter chain says no. Not signed in: the login page (401 problem+json under {@code /api/}; for
- * htmx a 401 with {@code HX-Redirect}, so a fragment never swaps in the login page). Password given but no
+ * htmx a 401 with {@code HX-Redirect}, so a fragment never swaps in the login page) — on staff paths only;
+ * elsewhere the 404 page, since every public page is open to all. Password given but no
  * second factor yet: back to the second-factor step. Signed in but not allowed: one DENIED entry in the
  * access log — in the care compartment's own log when the path is walled or the actor works in care —
  * then the 403 page (problem+json under {@code /api/}).
@@ -44,6 +45,10 @@ class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         if (isApi(request)) {
             problem(request, response, HttpStatus.UNAUTHORIZED, "Sign in first");
+            return;
+        }
+        if (!staffPath(request)) { // an unknown public address is not a door to the staff login (issue 17)
+            response.sendError(HttpStatus.NOT_FOUND.value());
             return;
         }
         boolean expired = request.getAttribute(SessionPolicyFilter.EXPIRED) != null;
@@ -96,6 +101,23 @@ class SecurityAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
     static boolean walled(HttpServletRequest request) {
         return !loggablePath(request).equals(path(request));
     }
+
+    /**
+     * Whether the path belongs to the staff side, where a visitor who is not signed in is sent to the login.
+     * Every public page is permitted to everyone, so any other address a visitor is refused does not exist
+     * for them: they get the 404 page, not the staff login.
+     */
+    static boolean staffPath(HttpServletRequest request) {
+        String path = path(request);
+        for (String prefix : STAFF_PREFIXES) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] STAFF_PREFIXES = {"/app", "/login", "/logout"};
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());

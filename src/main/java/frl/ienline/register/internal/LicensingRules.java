@@ -60,6 +60,15 @@ public interface LicensingRules {
     /** The municipalities of the region with their names, in code order. */
     SortedMap<MunicipalityCode, String> municipalities();
 
+    /** The same municipalities in alphabetical order of their name, as every list shows them to a person. */
+    default java.util.Map<MunicipalityCode, String> municipalitiesByName() {
+        java.text.Collator dutch = java.text.Collator.getInstance(java.util.Locale.of("nl", "NL"));
+        java.util.Map<MunicipalityCode, String> byName = new java.util.LinkedHashMap<>();
+        municipalities().entrySet().stream().sorted(java.util.Map.Entry.comparingByValue(dutch))
+                .forEach(e -> byName.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(byName);
+    }
+
     /** The region-unique licence number for the {@code sequence}-th licence of a kind in a municipality. */
     String licenceNumber(MunicipalityCode municipality, LicenceKind kind, int sequence);
 

@@ -61,7 +61,7 @@ class OfficerApplicationsController {
 
     @ModelAttribute
     void common(Model model) {
-        model.addAttribute("municipalities", rules.municipalities());
+        model.addAttribute("municipalities", rules.municipalitiesByName());
         model.addAttribute("municipalityNames", rules.municipalities().entrySet().stream().collect(
                 java.util.stream.Collectors.toMap(e -> e.getKey().value(), java.util.Map.Entry::getValue)));
         model.addAttribute("kinds", LicenceKind.values());

@@ -40,7 +40,7 @@ class OfficerLicencesController {
     @GetMapping
     String list(@RequestParam(required = false) String gemeente, Model model) {
         model.addAttribute("rows", licences.regional(gemeente));
-        model.addAttribute("municipalities", rules.municipalities());
+        model.addAttribute("municipalities", rules.municipalitiesByName());
         model.addAttribute("gemeente", gemeente);
         return "register/staff/licences";
     }

@@ -52,7 +52,7 @@ class OnlineApplicationController {
 
     @ModelAttribute
     void common(Model model) {
-        model.addAttribute("municipalities", rules.municipalities());
+        model.addAttribute("municipalities", rules.municipalitiesByName());
         model.addAttribute("kinds", frl.ienline.register.internal.LicenceKind.values());
         model.addAttribute("documentKinds", DocumentKind.values());
     }

@@ -50,7 +50,7 @@ class PublicRegisterController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", today);
         model.addAttribute("entries", snapshot.inForce());
-        model.addAttribute("municipalities", rules.municipalities());
+        model.addAttribute("municipalities", rules.municipalitiesByName());
         if (nummer != null && !nummer.isBlank()) {
             var canonical = rules.canonicalLicenceNumber(nummer);
             model.addAttribute("nummer", canonical.orElse(nummer.strip().toUpperCase(Locale.ROOT)));

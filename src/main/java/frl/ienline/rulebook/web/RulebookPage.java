@@ -64,7 +64,7 @@ class RulebookPage {
         Formats formats = new Formats(messages, locale, clock.getZone());
         RulebookVersion active = rulebook.active();
         model.addAttribute("page", page(active, formats, locale));
-        model.addAttribute("diff", diff(active, from, to, formats));
+        model.addAttribute("diff", diff(active, from, to, formats, locale));
         model.addAttribute("advice", advice.stream().flatMap(source -> source.adviceOnRulebook().stream())
                 .sorted(java.util.Comparator.comparing(frl.ienline.rulebook.VersionAdvice.Advice::recordedOn).reversed())
                 .toList());
@@ -156,7 +156,7 @@ class RulebookPage {
         return new StepView(s.order(), s.code(), s.name().in(locale), s.description().in(locale), tracks, facts);
     }
 
-    private DiffView diff(RulebookVersion active, String from, String to, Formats f) {
+    private DiffView diff(RulebookVersion active, String from, String to, Formats f, Locale locale) {
         List<RulebookVersion> versions = rulebook.versions();
         List<InputRejected.Problem> problems = new ArrayList<>();
         if (from != null && rulebook.version(from).isEmpty()) {
@@ -173,8 +173,22 @@ class RulebookPage {
         List<Option> options = versions.stream().map(v -> new Option(v.id(), f.message("rulebook.diff.option", v.id(),
                 f.date(v.effectiveFrom())))).toList();
         RulebookDiff diff = rulebook.diff(fromId, toId);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        java.util.stream.Stream.of(fromId, toId).flatMap(id -> rulebook.version(id).stream()).forEach(v -> {
+                    v.municipalities().forEach(m -> names.putIfAbsent(m.code().value(), m.name()));
+                    v.licenceKinds().forEach(k -> names.putIfAbsent(k.code(), k.name().in(locale)));
+                    v.dismissalReasons().forEach(r -> names.putIfAbsent(r.code(), r.name().in(locale)));
+                    v.legalBases().forEach(b -> names.putIfAbsent(b.code(), b.name().in(locale)));
+                    v.enforcement().steps().forEach(st -> names.putIfAbsent(st.code(), st.name().in(locale)));
+                });
+        java.util.function.Function<String, String> field = name -> {
+            String key = "rulebook.field." + name;
+            String label = f.message(key);
+            return label.equals(key) ? null : label;
+        };
         List<ChangeRow> changes = diff.changes().stream().map(c -> new ChangeRow(
-                f.message("rulebook.section." + c.section()), c.path(), f.message("rulebook.diff.kind." + c.kind().name()),
+                f.message("rulebook.section." + c.section()), FieldPaths.human(c.path(), field, names),
+                f.message("rulebook.diff.kind." + c.kind().name()),
                 switch (c.kind()) {
                     case ADDED -> "diff-added";
                     case REMOVED -> "diff-removed";

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The anonymous public form {@code /melden} in the portal languages. The connection address is used only
@@ -72,7 +73,8 @@ class PublicReportController {
     }
 
     @PostMapping
-    String submit(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+    String submit(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         channel.submission(clientKeys.of(request));
         Form form = new Form(params);
         String observation = form.text("observation");
@@ -106,7 +108,22 @@ class PublicReportController {
             return "signals/public-form";
         }
         channel.accepted();
-        model.addAttribute("receipt", receipt);
+        // post/redirect/get: a reload shows the receipt page, it never sends the report a second time
+        // plain strings: the flash lives in the session, which may be stored outside this node
+        redirect.addFlashAttribute("reference", receipt.reference().toString());
+        redirect.addFlashAttribute("secret", receipt.secret());
+        return "redirect:/melden/ontvangen";
+    }
+
+    /**
+     * The receipt, shown once: reference and secret travel in the flash (the session, removed when read),
+     * never in the address. Without it (a reload, a bookmark) the form again.
+     */
+    @GetMapping("/ontvangen")
+    String receipt(Model model) {
+        if (!model.containsAttribute("reference")) {
+            return "redirect:/melden";
+        }
         common(model, "/melden");
         return "signals/public-receipt";
     }
@@ -120,7 +137,8 @@ class PublicReportController {
     }
 
     @PostMapping("/aanvullen")
-    String addition(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model) {
+    String addition(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         channel.addition(clientKeys.of(request));
         Form form = new Form(params);
         String text = form.text("text");
@@ -147,7 +165,15 @@ class PublicReportController {
             common(model, "/melden/aanvullen");
             return "signals/public-addition";
         }
-        model.addAttribute("added", true);
+        redirect.addFlashAttribute("added", true);
+        return "redirect:/melden/aanvullen/ontvangen";
+    }
+
+    @GetMapping("/aanvullen/ontvangen")
+    String additionReceived(Model model) {
+        if (!model.containsAttribute("added")) {
+            return "redirect:/melden/aanvullen";
+        }
         common(model, "/melden/aanvullen");
         return "signals/public-addition-done";
     }

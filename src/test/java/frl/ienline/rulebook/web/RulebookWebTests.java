@@ -106,9 +106,11 @@ class RulebookWebTests {
                 .andExpect(content().string(containsString("voorbeeldadres")))
                 .andExpect(content().string(containsString("8 weken")))
                 .andExpect(content().string(containsString("€ 5.000 per overtreding")))
-                .andExpect(content().string(containsString("licenceKinds[EB].renewalLeadTime")))
+                .andExpect(content().string(containsString("vergunningsoorten › Escortbedrijf › aanvraagtermijn verlenging")))
+                .andExpect(content().string(not(containsString("licenceKinds[EB]"))))
                 .andExpect(content().string(containsString("P16W")))
-                .andExpect(content().string(containsString("dismissalReasons[AD_OFFLINE]")))
+                .andExpect(content().string(containsString("redenen om af te sluiten › Advertentie offline voordat")))
+                .andExpect(content().string(not(containsString("dismissalReasons[AD_OFFLINE]"))))
                 .andExpect(content().string(containsString("class=\"diff-added\"")))
                 .andExpect(content().string(containsString("class=\"diff-changed\"")))
                 .andExpect(content().string(not(containsString("th:"))));

@@ -59,8 +59,8 @@ class PublicReportTests {
         MvcResult result = mvc.perform(post("/melden").with(csrf()).with(from(ip))
                 .param("observation", "Saw " + canary).param("municipality", "GM0090").param("locationType", "HOTEL")
                 .param("phone", "06 98 76 54 32").param("organisation", "Zorg " + canary)).andReturn();
-        assertThat(result.getResponse().getStatus()).isEqualTo(200);
-        String body = result.getResponse().getContentAsString();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        String body = followed(result);
         Matcher reference = REFERENCE.matcher(body);
         assertThat(reference.find()).as(body).isTrue();
         assertThat(SECRET.matcher(body).find()).isTrue();
@@ -90,8 +90,8 @@ class PublicReportTests {
 
     @Test
     void theReporterAddsInformationWithReferenceAndSecretOnly() throws Exception {
-        String body = mvc.perform(post("/melden").with(csrf()).with(from("198.51.100.1"))
-                .param("observation", "First report")).andReturn().getResponse().getContentAsString();
+        String body = followed(mvc.perform(post("/melden").with(csrf()).with(from("198.51.100.1"))
+                .param("observation", "First report")).andReturn());
         Matcher reference = REFERENCE.matcher(body);
         Matcher secret = SECRET.matcher(body);
         assertThat(reference.find() && secret.find()).isTrue();
@@ -100,9 +100,9 @@ class PublicReportTests {
                 .param("reference", reference.group(1)).param("secret", "AAAAA-AAAAA-AAAAA-AAAAA").param("text", "more"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(wrong).contains("error-summary");
-        String right = mvc.perform(post("/melden/aanvullen").with(csrf()).with(from("198.51.100.1"))
+        String right = followed(mvc.perform(post("/melden/aanvullen").with(csrf()).with(from("198.51.100.1"))
                 .param("reference", reference.group(1).toLowerCase()).param("secret", secret.group(1).toLowerCase())
-                .param("text", "He came back with two others")).andReturn().getResponse().getContentAsString();
+                .param("text", "He came back with two others")).andReturn());
         assertThat(right).doesNotContain("error-summary");
 
         UUID id = SignalFixtures.id(jdbc, SignalReference.of(reference.group(1)));
@@ -115,30 +115,54 @@ class PublicReportTests {
     }
 
     @Test
+    void aReloadAfterSendingNeverSendsTheReportTwice() throws Exception {
+        long before = jdbc.sql("SELECT count(*) FROM signals.signal").query(Long.class).single();
+        MvcResult sent = mvc.perform(post("/melden").with(csrf()).with(from("198.51.100.30"))
+                .param("observation", "Sent once")).andReturn();
+        assertThat(sent.getResponse().getStatus()).isEqualTo(302);
+        assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/melden/ontvangen");
+        assertThat(REFERENCE.matcher(followed(sent)).find()).isTrue();
+        // the reload is a GET of the receipt page; without the (spent) flash it leads back to the form
+        MvcResult reload = mvc.perform(get("/melden/ontvangen")).andReturn();
+        assertThat(reload.getResponse().getRedirectedUrl()).isEqualTo("/melden");
+        assertThat(jdbc.sql("SELECT count(*) FROM signals.signal").query(Long.class).single()).isEqualTo(before + 1);
+    }
+
+    /** Post/redirect/get: the page the browser shows after following the redirect of a submission. */
+    private String followed(MvcResult submitted) throws Exception {
+        String target = submitted.getResponse().getRedirectedUrl();
+        if (target == null) {
+            return submitted.getResponse().getContentAsString();
+        }
+        return mvc.perform(get(target).flashAttrs(submitted.getFlashMap())).andReturn().getResponse().getContentAsString();
+    }
+
+    @Test
     void isRateLimitedPerClient() throws Exception {
         String ip = "192.0.2.99";
         for (int i = 0; i < 5; i++) {
             assertThat(mvc.perform(post("/melden").with(csrf()).with(from(ip)).param("observation", "burst " + i))
-                    .andReturn().getResponse().getStatus()).isEqualTo(200);
+                    .andReturn().getResponse().getStatus()).isEqualTo(302);
         }
         assertThat(mvc.perform(post("/melden").with(csrf()).with(from(ip)).param("observation", "one too many"))
                 .andReturn().getResponse().getStatus()).isEqualTo(429);
         assertThat(mvc.perform(post("/melden").with(csrf()).with(from("192.0.2.100")).param("observation", "other"))
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
     }
 
     @Test
     void oneIpv6SubscriberIsOneClientAndAdditionsHaveTheirOwnBudget() throws Exception {
         for (int i = 1; i <= 5; i++) {
             assertThat(mvc.perform(post("/melden").with(csrf()).with(from("2001:db8:5:6::" + i)).param("observation", "v6 " + i))
-                    .andReturn().getResponse().getStatus()).isEqualTo(200);
+                    .andReturn().getResponse().getStatus()).isEqualTo(302);
         }
         var refused = mvc.perform(post("/melden").with(csrf()).with(from("2001:db8:5:6:ffff:ffff:ffff:ffff"))
                 .param("observation", "same /64")).andReturn().getResponse();
         assertThat(refused.getStatus()).as("the whole /64 is one client (M9)").isEqualTo(429);
         assertThat(refused.getHeader("Retry-After")).isNotBlank();
+        assertThat(refused.getContentAsString()).as("the 429 page says how long to wait").contains("Probeer het over");
         assertThat(mvc.perform(post("/melden").with(csrf()).with(from("2001:db8:5:7::1")).param("observation", "next /64"))
-                .andReturn().getResponse().getStatus()).isEqualTo(200);
+                .andReturn().getResponse().getStatus()).isEqualTo(302);
         assertThat(mvc.perform(post("/melden/aanvullen").with(csrf()).with(from("2001:db8:5:6::1")).param("reference", "SIG-00000000")
                 .param("secret", "X").param("text", "aanvulling")).andReturn().getResponse().getStatus())
                 .as("additions have a budget of their own").isEqualTo(200);
@@ -152,7 +176,7 @@ class PublicReportTests {
             }
             assertThat(channel.flood()).as("the triage staff see a notice").isPresent();
             assertThat(mvc.perform(post("/melden").with(csrf()).with(from("192.0.2.201")).param("observation", "still open"))
-                    .andReturn().getResponse().getStatus()).as("no global cap closes the channel").isEqualTo(200);
+                    .andReturn().getResponse().getStatus()).as("no global cap closes the channel").isEqualTo(302);
         } finally {
             jdbc.sql("DELETE FROM public.throttle_counter WHERE name = 'signals-accepted'").update();
         }
@@ -169,8 +193,8 @@ class PublicReportTests {
 
     @Test
     void anAnonymousReportItsAdditionAndTheirLogEntriesKeepTheHourOnly() throws Exception {
-        String body = mvc.perform(post("/melden").with(csrf()).with(from("198.51.100.7"))
-                .param("observation", "Hour only")).andReturn().getResponse().getContentAsString();
+        String body = followed(mvc.perform(post("/melden").with(csrf()).with(from("198.51.100.7"))
+                .param("observation", "Hour only")).andReturn());
         Matcher reference = REFERENCE.matcher(body);
         Matcher secret = SECRET.matcher(body);
         assertThat(reference.find() && secret.find()).isTrue();

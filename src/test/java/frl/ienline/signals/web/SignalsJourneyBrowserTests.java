@@ -188,6 +188,9 @@ class SignalsJourneyBrowserTests extends BrowserTest {
         open("/melden?lang=nl");
         page.locator("main form button[type=submit]").click();
         assertThat(page.locator(".error-summary")).isVisible();
+        // one form pattern: the title says there are errors and the focus is on the summary
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Fout: "));
+        assertThat(page.locator(".error-summary")).isFocused();
         assertAccessible();
         page.locator("#observation").fill("Ik zag drie jonge vrouwen die door één man werden gebracht.");
         page.locator("#municipality").selectOption("GM0090");
@@ -197,6 +200,9 @@ class SignalsJourneyBrowserTests extends BrowserTest {
         String reference = page.locator("#reference").textContent();
         String secret = page.locator("#secret").textContent();
         assertAccessible();
+        page.reload(); // post/redirect/get: a reload never sends the report again; it shows the form
+        assertThat(page.locator("#reference")).hasCount(0);
+        assertThat(page.locator("#observation")).isVisible();
         open("/melden/aanvullen");
         assertAccessible();
         page.locator("#reference").fill(reference);
