@@ -113,6 +113,13 @@ class LicenceJourneyBrowserTests extends BrowserTest {
         page.getByLabel("Telefoonnummer in advertenties").fill("06 4444 5555");
         page.getByLabel("Verwacht aantal sekswerkers").fill("4");
         submit("Opslaan en verder");
+        page.locator("#postalStreet").fill("Reisweg");
+        page.locator("#postalHouseNumber").fill("21");
+        page.locator("#postalPostcode").fill("8911 AB");
+        page.locator("#postalTown").fill("Leeuwarden");
+        page.locator("#email").fill("rianne.reiziger@example.nl");
+        page.locator("#phone").fill("058 233 4455");
+        submit("Opslaan en verder");
         page.getByLabel("Naam van de exploitant").fill("Rianne Reiziger");
         page.locator("#operatorBirthDate").fill("1979-04-04");
         submit("Opslaan en verder");

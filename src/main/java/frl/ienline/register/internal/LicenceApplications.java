@@ -34,6 +34,7 @@ public class LicenceApplications {
     private final Applications applications;
     private final Licences licences;
     private final Documents documents;
+    private final ApplicantContacts contacts;
     private final LicenceNumbers numbers;
     private final LicensingRules rules;
     private final RegisterAccess access;
@@ -41,12 +42,14 @@ public class LicenceApplications {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    LicenceApplications(Applications applications, Licences licences, Documents documents, LicenceNumbers numbers,
+    LicenceApplications(Applications applications, Licences licences, Documents documents, ApplicantContacts contacts,
+            LicenceNumbers numbers,
             LicensingRules rules, RegisterAccess access, ApplicationEventPublisher events,
             Clock clock) {
         this.applications = applications;
         this.licences = licences;
         this.documents = documents;
+        this.contacts = contacts;
         this.numbers = numbers;
         this.rules = rules;
         this.access = access;
@@ -143,7 +146,17 @@ public class LicenceApplications {
                 application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()),
                 documents.of(application.id()), true, checks, licenceNumber(application),
                 rules.municipalityName(application.municipality()),
-                rules.kind(application.business().kind(), today).standardConditions());
+                rules.kind(application.business().kind(), today).standardConditions(), contact(application));
+    }
+
+    /** The contact details for the complete file; reading them is a VIEW of its own in the access log. */
+    private ContactDetails contact(LicenceApplication application) {
+        ContactDetails contact = contacts.of(application.id()).orElse(null);
+        if (contact != null) {
+            access.allowed(Action.VIEW, RegisterAccess.CONTACT, application.id(), application.reference().value(),
+                    application.municipality());
+        }
+        return contact;
     }
 
     /** A document of a received file in the officer's own municipalities; a draft's documents never (M11). */
@@ -196,6 +209,13 @@ public class LicenceApplications {
     /** Registers an application received on paper in a municipality of the officer's scope. */
     @Transactional
     public UUID registerPaper(Business business, Operator operator, List<Person> managers, LocalDate receivedOn) {
+        return registerPaper(business, null, operator, managers, receivedOn);
+    }
+
+    /** Registers a paper application with the applicant's contact details ({@code null}: not known). */
+    @Transactional
+    public UUID registerPaper(Business business, ContactDetails contact, Operator operator, List<Person> managers,
+            LocalDate receivedOn) {
         Actor actor = access.officer(Action.CREATE, RegisterAccess.APPLICATION, business.municipality());
         if (!actor.scope().covers(business.municipality())) {
             throw access.deny(Action.CREATE, RegisterAccess.APPLICATION, business.municipality());
@@ -205,7 +225,13 @@ public class LicenceApplications {
         KindTerms terms = rules.kind(business.kind(), receivedOn);
         LicenceApplication application = LicenceApplication.registerPaper(UUID.randomUUID(), reference, business,
                 operator, managers, receivedOn, terms, stamp);
+        if (contact != null) {
+            application.noteContactSaved(stamp);
+        }
         applications.insert(application, stamp.at());
+        if (contact != null) {
+            contacts.save(application.id(), contact, stamp.by(), stamp.at());
+        }
         access.allowed(Action.CREATE, RegisterAccess.APPLICATION, application.id(), reference.value());
         return application.id();
     }

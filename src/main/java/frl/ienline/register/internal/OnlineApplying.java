@@ -31,11 +31,12 @@ public class OnlineApplying {
 
     /** What the applicant sees: the aggregate, the deadline today and the documents sent in. */
     public record ApplicantView(LicenceApplication application, DecisionDeadline deadline,
-            List<Documents.DocumentInfo> documents, String municipalityName) {
+            List<Documents.DocumentInfo> documents, String municipalityName, ContactDetails contact) {
     }
 
     private final Applications applications;
     private final Documents documents;
+    private final ApplicantContacts contacts;
     private final LicensingRules rules;
     private final LicenceApplications officers;
     private final RegisterAccess access;
@@ -48,7 +49,7 @@ public class OnlineApplying {
     private final int maxDocuments;
     private final SecureRandom random = new SecureRandom();
 
-    OnlineApplying(Applications applications, Documents documents, LicensingRules rules, LicenceApplications officers,
+    OnlineApplying(Applications applications, Documents documents, ApplicantContacts contacts, LicensingRules rules, LicenceApplications officers,
             RegisterAccess access, ThrottleStore throttles, Clock clock,
             @Value("${ienline.register.follow-up-login.per-reference:5}") int perReference,
             @Value("${ienline.register.follow-up-login.per-client:20}") int perClient,
@@ -58,6 +59,7 @@ public class OnlineApplying {
             @Value("${ienline.register.online.max-documents:30}") int maxDocuments) {
         this.applications = applications;
         this.documents = documents;
+        this.contacts = contacts;
         this.rules = rules;
         this.officers = officers;
         this.access = access;
@@ -131,12 +133,22 @@ public class OnlineApplying {
         LocalDate today = LocalDate.now(clock);
         return new ApplicantView(application,
                 application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()), documents.of(id),
-                application.municipality() == null ? null : rules.municipalityName(application.municipality()));
+                application.municipality() == null ? null : rules.municipalityName(application.municipality()),
+                contacts.of(id).orElse(null));
     }
 
     @Transactional
     public void saveBusiness(UUID id, Business business) {
         change(id, (a, stamp) -> a.describeBusiness(business, stamp));
+    }
+
+    /** The postal address, e-mail and phone of the applicant (a draft's step; stored encrypted). */
+    @Transactional
+    public void saveContact(UUID id, ContactDetails contact) {
+        change(id, (a, stamp) -> {
+            a.noteContactSaved(stamp);
+            contacts.save(id, contact, stamp.by(), stamp.at());
+        });
     }
 
     @Transactional
@@ -154,6 +166,9 @@ public class OnlineApplying {
         change(id, (a, stamp) -> {
             if (a.business() == null) {
                 throw new TransitionRefused("incompleteDraft", "business");
+            }
+            if (contacts.of(id).isEmpty()) {
+                throw new TransitionRefused("incompleteDraft", "contact");
             }
             a.submit(rules.kind(a.business().kind(), stamp.on()), stamp);
         });

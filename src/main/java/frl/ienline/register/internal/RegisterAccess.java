@@ -21,6 +21,8 @@ public class RegisterAccess {
     public static final String APPLICATION = "licence-application";
     public static final String LICENCE = "licence";
     public static final String DOCUMENT = "licence-application-document";
+    /** The applicant's contact details (issue 16): their own entry when an officer's file page shows them. */
+    public static final String CONTACT = "licence-application-contact";
     public static final String PURPOSE = "licensing";
     public static final String APPLICANT_PURPOSE = "applicant-follow-up";
 

@@ -116,8 +116,23 @@ class OnlineApplicationController {
     @PostMapping("/stap/bedrijf")
     String saveBusiness(@ModelAttribute("form") BusinessForm form, HttpSession session, Model model,
             HttpServletResponse response) {
-        return saveStep(session, model, response, "register/apply/business", "exploitant", form::toBusiness,
+        return saveStep(session, model, response, "register/apply/business", "contact", form::toBusiness,
                 applying::saveBusiness);
+    }
+
+    @GetMapping("/stap/contact")
+    String contact(HttpSession session, Model model) {
+        return draft(session, model, view -> {
+            model.addAttribute("form", ContactForm.of(view.contact()));
+            return "register/apply/contact";
+        });
+    }
+
+    @PostMapping("/stap/contact")
+    String saveContact(@ModelAttribute("form") ContactForm form, HttpSession session, Model model,
+            HttpServletResponse response) {
+        return saveStep(session, model, response, "register/apply/contact", "exploitant",
+                errors -> form.toContact(errors, true), applying::saveContact);
     }
 
     @GetMapping("/stap/exploitant")
