@@ -2,7 +2,6 @@ package frl.ienline.register.internal;
 
 import frl.ienline.platform.crypto.EncryptedColumn;
 import frl.ienline.platform.crypto.FieldCipher;
-import frl.ienline.platform.crypto.KeyRings;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -31,10 +30,9 @@ public class ApplicantContacts {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
 
-    ApplicantContacts(JdbcClient jdbc, KeyRings rings) {
+    ApplicantContacts(JdbcClient jdbc, ApplicantCipher cipher) {
         this.jdbc = jdbc;
-        // The register's ring (IENLINE_REGISTER_CRYPTO_*); these columns need no blind index.
-        this.cipher = new FieldCipher(rings.load("register", KeyRings.Option.NO_BLIND_INDEX));
+        this.cipher = cipher.cipher();
     }
 
     private static EncryptedColumn column(String name) {

@@ -35,6 +35,7 @@ public class LicenceApplications {
     private final Licences licences;
     private final Documents documents;
     private final ApplicantContacts contacts;
+    private final Notices notices;
     private final LicenceNumbers numbers;
     private final LicensingRules rules;
     private final RegisterAccess access;
@@ -43,13 +44,14 @@ public class LicenceApplications {
     private final SecureRandom random = new SecureRandom();
 
     LicenceApplications(Applications applications, Licences licences, Documents documents, ApplicantContacts contacts,
-            LicenceNumbers numbers,
+            Notices notices, LicenceNumbers numbers,
             LicensingRules rules, RegisterAccess access, ApplicationEventPublisher events,
             Clock clock) {
         this.applications = applications;
         this.licences = licences;
         this.documents = documents;
         this.contacts = contacts;
+        this.notices = notices;
         this.numbers = numbers;
         this.rules = rules;
         this.access = access;
@@ -146,7 +148,8 @@ public class LicenceApplications {
                 application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()),
                 documents.of(application.id()), true, checks, licenceNumber(application),
                 rules.municipalityName(application.municipality()),
-                rules.kind(application.business().kind(), today).standardConditions(), contact(application));
+                rules.kind(application.business().kind(), today).standardConditions(), contact(application),
+                notices.of(application.id()));
     }
 
     /** The contact details for the complete file; reading them is a VIEW of its own in the access log. */
@@ -232,6 +235,7 @@ public class LicenceApplications {
         if (contact != null) {
             contacts.save(application.id(), contact, stamp.by(), stamp.at());
         }
+        receipt(application, stamp);
         access.allowed(Action.CREATE, RegisterAccess.APPLICATION, application.id(), reference.value());
         return application.id();
     }
@@ -261,7 +265,10 @@ public class LicenceApplications {
 
     @Transactional
     public void requestInformation(UUID id, String what) {
-        edit(id, (a, stamp) -> a.requestInformation(UUID.randomUUID(), what, procedure(stamp).repairDays(), stamp));
+        edit(id, (a, stamp) -> {
+            a.requestInformation(UUID.randomUUID(), what, procedure(stamp).repairDays(), stamp);
+            notices.issue(a, NoticeKind.INFORMATION_REQUESTED, null, stamp.at(), what, a.repairDeadline());
+        });
     }
 
     @Transactional
@@ -271,12 +278,18 @@ public class LicenceApplications {
 
     @Transactional
     public void extendDecisionTerm(UUID id, String reason) {
-        edit(id, (a, stamp) -> a.extendDecisionTerm(reason, stamp));
+        edit(id, (a, stamp) -> {
+            a.extendDecisionTerm(reason, stamp);
+            notices.issue(a, NoticeKind.TERM_EXTENDED, null, stamp.at(), due(a, stamp));
+        });
     }
 
     @Transactional
     public void requestBibobAdvice(UUID id, String reason) {
-        edit(id, (a, stamp) -> a.requestBibobAdvice(procedure(stamp).bibobAdviceDays(), reason, stamp));
+        edit(id, (a, stamp) -> {
+            a.requestBibobAdvice(procedure(stamp).bibobAdviceDays(), reason, stamp);
+            notices.issue(a, NoticeKind.TERM_SUSPENDED_BIBOB, null, stamp.at(), a.bibobAdviceDue());
+        });
     }
 
     @Transactional
@@ -306,9 +319,10 @@ public class LicenceApplications {
 
     @Transactional
     public void declineToConsider(UUID id, String reason) {
-        edit(id, (a, stamp) -> a.declineToConsider(reason, rules.versionId(stamp.on()),
-                procedure(stamp).objectionDays(),
-                stamp));
+        edit(id, (a, stamp) -> {
+            a.declineToConsider(reason, rules.versionId(stamp.on()), procedure(stamp).objectionDays(), stamp);
+            decisionNotice(a, null, stamp);
+        });
     }
 
     /** Decides with the checks as they stand today; a grant creates the licence with the next number. */
@@ -327,6 +341,7 @@ public class LicenceApplications {
                 licences.insert(licence, stamp.at());
                 access.allowed(Action.CREATE, RegisterAccess.LICENCE, licenceId, a.reference().value());
             }
+            decisionNotice(a, number[0], stamp);
         });
         if (number[0] != null) {
             events.publishEvent(new LicenceRegisterChanged(number[0]));
@@ -386,6 +401,20 @@ public class LicenceApplications {
                 .toList();
         return DecisionChecker.check(a, on, terms, rules.cap(a.municipality(), a.business().kind(), on), inForce[0],
                 inForce[1], priors, procedure.lookBackYears(), rules.municipalityName(a.municipality()));
+    }
+
+    /** The receipt notice with the decision deadline as it stands on receipt. */
+    void receipt(LicenceApplication a, Stamp stamp) {
+        notices.issue(a, NoticeKind.RECEIPT, null, stamp.at(), a.receivedOn(), due(a, stamp));
+    }
+
+    private void decisionNotice(LicenceApplication a, String licenceNumber, Stamp stamp) {
+        notices.issue(a, NoticeKind.DECISION, a.decision().outcome().name(), stamp.at(), licenceNumber,
+                a.decision().objectionDeadline());
+    }
+
+    private LocalDate due(LicenceApplication a, Stamp stamp) {
+        return a.decisionDeadline(stamp.on(), procedure(stamp).weekendMovesDeadline()).due();
     }
 
     private ProcedureTerms procedure(Stamp stamp) {

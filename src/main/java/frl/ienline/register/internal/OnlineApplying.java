@@ -37,6 +37,7 @@ public class OnlineApplying {
     private final Applications applications;
     private final Documents documents;
     private final ApplicantContacts contacts;
+    private final Notices notices;
     private final LicensingRules rules;
     private final LicenceApplications officers;
     private final RegisterAccess access;
@@ -49,7 +50,8 @@ public class OnlineApplying {
     private final int maxDocuments;
     private final SecureRandom random = new SecureRandom();
 
-    OnlineApplying(Applications applications, Documents documents, ApplicantContacts contacts, LicensingRules rules, LicenceApplications officers,
+    OnlineApplying(Applications applications, Documents documents, ApplicantContacts contacts, Notices notices,
+            LicensingRules rules, LicenceApplications officers,
             RegisterAccess access, ThrottleStore throttles, Clock clock,
             @Value("${ienline.register.follow-up-login.per-reference:5}") int perReference,
             @Value("${ienline.register.follow-up-login.per-client:20}") int perClient,
@@ -60,6 +62,7 @@ public class OnlineApplying {
         this.applications = applications;
         this.documents = documents;
         this.contacts = contacts;
+        this.notices = notices;
         this.rules = rules;
         this.officers = officers;
         this.access = access;
@@ -171,6 +174,7 @@ public class OnlineApplying {
                 throw new TransitionRefused("incompleteDraft", "contact");
             }
             a.submit(rules.kind(a.business().kind(), stamp.on()), stamp);
+            officers.receipt(a, stamp);
         });
     }
 
@@ -216,6 +220,23 @@ public class OnlineApplying {
     @Transactional
     public void withdraw(UUID id, String reason) {
         change(id, (a, stamp) -> a.withdraw(reason, stamp));
+    }
+
+    /** The applicant's notices, newest first. */
+    @Transactional(readOnly = true)
+    public List<Notices.Notice> notices(UUID id) {
+        load(id);
+        return notices.of(id);
+    }
+
+    /** One notice of the applicant's own application (404 for any other), logged and marked read. */
+    @Transactional
+    public Notices.Notice notice(UUID id, UUID noticeId) {
+        LicenceApplication application = load(id);
+        Notices.Notice notice = notices.ofApplication(id, noticeId);
+        notices.markRead(noticeId, clock.instant());
+        access.allowedForApplicant(Action.VIEW, RegisterAccess.NOTICE, noticeId, application.reference().value());
+        return notice;
     }
 
     @Transactional(readOnly = true)
