@@ -4,5 +4,5 @@
  * workers here and none may be built. The API is {@link frl.ienline.register.LicenceVerification}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Licence register",
-        allowedDependencies = {"shared", "platform", "rulebook"})
+        allowedDependencies = {"shared", "platform", "platform :: crypto", "rulebook"})
 package frl.ienline.register;
