@@ -69,7 +69,17 @@ class LicenceApplicationsIntegrationTests {
         applying.saveBusiness(id, business);
         applying.saveOperator(id, person("Tessa Integratie", "1980-01-01"));
         applying.saveManagers(id, managers("Tom Integratie", "1985-02-02"));
+        assertThatThrownBy(() -> applying.submit(id)).isInstanceOf(TransitionRefused.class)
+                .satisfies(e -> assertThat(((TransitionRefused) e).args()).containsExactly("contact"));
+        applying.saveContact(id, RegisterFixtures.contact("tessa@example.nl"));
         applying.submit(id);
+        // the officer of the municipality sees the contact details, and that reading is its own access entry
+        assertThat(as(LEEUWARDEN, () -> applications.file(id)).contact().email()).isEqualTo("tessa@example.nl");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit.access_log WHERE object_type = 'licence-application-contact' "
+                + "AND object_id = :id AND result = 'ALLOWED'").param("id", id.toString()).query(Long.class).single())
+                .isOne();
+        assertThatThrownBy(() -> applying.saveContact(id, RegisterFixtures.contact("ander@example.nl")))
+                .isInstanceOf(TransitionRefused.class); // after submitting only through the municipality
         assertThat(applying.view(id).application().state()).isEqualTo(ApplicationState.RECEIVED);
 
         TestActors.runAs(LEEUWARDEN, () -> applications.requestInformation(id, "Het bedrijfsplan ontbreekt"));

@@ -116,6 +116,13 @@ class LicenceJourneyBrowserTests extends BrowserTest {
         page.getByLabel("Telefoonnummer in advertenties").fill("06 4444 5555");
         page.getByLabel("Verwacht aantal sekswerkers").fill("4");
         submit("Opslaan en verder");
+        page.locator("#postalStreet").fill("Reisweg");
+        page.locator("#postalHouseNumber").fill("21");
+        page.locator("#postalPostcode").fill("8911 AB");
+        page.locator("#postalTown").fill("Leeuwarden");
+        page.locator("#email").fill("rianne.reiziger@example.nl");
+        page.locator("#phone").fill("058 233 4455");
+        submit("Opslaan en verder");
         page.getByLabel("Naam van de exploitant").fill("Rianne Reiziger");
         page.locator("#operatorBirthDate").fill("1979-04-04");
         submit("Opslaan en verder");
@@ -133,6 +140,15 @@ class LicenceJourneyBrowserTests extends BrowserTest {
 
         // ---- an officer of Leeuwarden asks for the missing floor plan
         signInAsOfficer();
+        // demo mode: the receipt mail is in the built-in outbox, recipient masked, only a link in the body
+        visit("/app/uitgaande-post");
+        var receiptMail = page.locator("article.mail").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Nieuw bericht over uw aanvraag " + reference));
+        assertThat(receiptMail).hasCount(1);
+        assertThat(receiptMail.locator(".mail-to")).hasText("r•••@example.nl");
+        assertThat(receiptMail.locator(".mail-state")).hasText("In de demopostbus (geen mailserver)");
+        assertThat(receiptMail.locator(".mail-body")).containsText("/aanvragen/berichten/");
+        assertThat(page.content()).doesNotContain("rianne.reiziger");
         visit("/app/register");
         page.getByText(reference).click();
         checked();
@@ -188,6 +204,19 @@ class LicenceJourneyBrowserTests extends BrowserTest {
         assertThat(letterText).contains("Besluit op uw aanvraag", number, "financiële verantwoording",
                 "Rianne Reiziger");
 
+        // the decision notice is in the outbox too, newest first; its link is what the applicant follows
+        visit("/app/uitgaande-post");
+        var mails = page.locator("article.mail").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Nieuw bericht over uw aanvraag " + reference));
+        assertThat(mails).hasCount(4); // receipt, request for information, Bibob suspension, decision
+        String mailBody = mails.first().locator(".mail-body").innerText();
+        assertThat(mailBody).doesNotContain(number);
+        var link = java.util.regex.Pattern.compile("http://[^\\s]+(/aanvragen/berichten/[0-9a-f-]{36})").matcher(mailBody);
+        assertThat(link.find()).isTrue();
+        String noticePath = link.group(1);
+        page.navigate(fileUrl);
+        assertThat(page.locator("#notices")).containsText("Besluit: vergunning verleend met voorschriften");
+
         page.locator("a.mono[href*='/vergunningen/']").click();
         checked();
         assertThat(page.locator("#licence-status")).containsText("Geldig");
@@ -203,6 +232,15 @@ class LicenceJourneyBrowserTests extends BrowserTest {
         assertThat(page.locator("#check-status")).hasText("Geldig");
         assertThat(page.locator("#check-phone")).containsText("is het geregistreerde advertentienummer");
         assertThat(page.content()).doesNotContain("Rianne").doesNotContain("Sietse");
+
+        // ---- the applicant follows the link in the mail: first the follow-up code, then the notice
+        visit(noticePath);
+        assertThat(page.getByText("Log in met uw kenmerk en vervolgcode om uw bericht te lezen.")).isVisible();
+        page.getByLabel("Kenmerk").fill(reference);
+        page.getByLabel("Vervolgcode").fill(code);
+        submit("Verder");
+        assertThat(page.locator("#notice-title")).hasText("Besluit: vergunning verleend met voorschriften");
+        assertThat(page.locator("#notice-body")).containsText(number);
     }
 
     private static Path pdfFile(String text) throws IOException {

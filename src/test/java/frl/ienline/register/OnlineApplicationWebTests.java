@@ -66,7 +66,8 @@ class OnlineApplicationWebTests {
                 .param("street", "Webstraat").param("houseNumber", "3a").param("postcode", "8911ab").param("town",
                 "Leeuwarden")
                 .param("workrooms", "4").param("adPhone", "06 1234 5600").param("expectedSexWorkers", "5"))
-                .andExpect(redirectedUrl("/aanvragen/stap/exploitant"));
+                .andExpect(redirectedUrl("/aanvragen/stap/contact"));
+        contactStep(s.session());
         // pause: a fresh browser session resumes with reference and code
         MockHttpSession later = new MockHttpSession();
         mvc.perform(post("/aanvragen/inloggen").session(later).with(csrf())
@@ -100,6 +101,46 @@ class OnlineApplicationWebTests {
         assertThat(new String(stored, StandardCharsets.ISO_8859_1)).doesNotContain(UploadInspectorTest.CANARY);
         // submitted: the steps are closed
         mvc.perform(get("/aanvragen/stap/bedrijf").session(later)).andExpect(redirectedUrl("/aanvragen/status"));
+    }
+
+    void contactStep(MockHttpSession session) throws Exception {
+        mvc.perform(post("/aanvragen/stap/contact").session(session).with(csrf())
+                .param("postalStreet", "Postweg").param("postalHouseNumber", "9").param("postalPostcode", "8911ac")
+                .param("postalTown", "Leeuwarden").param("email", "web.exploitant@example.nl").param("phone", "058 233 4455"))
+                .andExpect(redirectedUrl("/aanvragen/stap/exploitant"));
+    }
+
+    @Test
+    void contactDetailsAreValidatedPerFieldAndStoredEncrypted() throws Exception {
+        Started s = start();
+        mvc.perform(post("/aanvragen/stap/contact").session(s.session()).with(csrf())
+                .param("postalStreet", "").param("postalHouseNumber", "9").param("postalPostcode", "89")
+                .param("postalTown", "Leeuwarden").param("email", "geen-adres").param("phone", "12"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("href=\"#postalStreet\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"#postalPostcode\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"#email\"")))
+                .andExpect(content().string(Matchers.containsString("href=\"#phone\"")))
+                .andExpect(content().string(Matchers.containsString("Vul een geldig e-mailadres in")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"#postalTown\""))));
+        assertThat(contactRows(s.reference())).isZero();
+        contactStep(s.session());
+        assertThat(contactRows(s.reference())).isOne();
+        String stored = jdbc.sql("""
+                SELECT c.postal_address_enc || c.email_enc || c.phone_enc FROM register.applicant_contact c
+                JOIN register.application a ON a.id = c.application_id WHERE a.reference = :r""")
+                .param("r", s.reference()).query(String.class).single();
+        assertThat(stored).startsWith("v1.").doesNotContain("Postweg").doesNotContain("example.nl")
+                .doesNotContain("582334455");
+        mvc.perform(get("/aanvragen/stap/contact").session(s.session())).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("web.exploitant@example.nl")))
+                .andExpect(content().string(Matchers.containsString("8911 AC")));
+    }
+
+    long contactRows(String reference) {
+        return jdbc.sql("""
+                SELECT count(*) FROM register.applicant_contact c JOIN register.application a ON a.id = c.application_id
+                WHERE a.reference = :r""").param("r", reference).query(Long.class).single();
     }
 
     @Test

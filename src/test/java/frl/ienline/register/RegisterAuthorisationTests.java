@@ -167,4 +167,28 @@ class RegisterAuthorisationTests {
         assertThat(as(SUDWEST,
                 () -> applications.file(id)).application().state()).isEqualTo(ApplicationState.IN_ASSESSMENT);
     }
+
+    @Autowired
+    frl.ienline.register.internal.OnlineApplying applying;
+
+    @Test
+    void theOutboxIsForLicensingOfficersAndShowsOnlyTheirMunicipalitiesMailMasked() throws Exception {
+        var started = applying.start("c.test-" + UUID.randomUUID());
+        applying.saveBusiness(started.id(), club("GM1900", "Test Club Zuidwest Post"));
+        applying.saveContact(started.id(), RegisterFixtures.contact("zuidwest.post@example.nl"));
+        applying.saveOperator(started.id(), person("Zara Post", "1980-01-01"));
+        applying.saveManagers(started.id(), managers("Zeno Post", "1981-01-01"));
+        applying.submit(started.id());
+        String reference = started.reference().value();
+        mvc.perform(get("/app/uitgaande-post").with(TestActors.as(SUDWEST))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(reference)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("z•••@example.nl")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("zuidwest.post@example.nl"))));
+        mvc.perform(get("/app/uitgaande-post").with(TestActors.as(LEEUWARDEN))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(reference))));
+        mvc.perform(get("/app/uitgaande-post").with(TestActors.as(
+                TestActors.actor("GM1900", frl.ienline.shared.Role.INSPECTOR, "GM1900")))).andExpect(status().isForbidden());
+        mvc.perform(get("/app/uitgaande-post")).andExpect(status().is3xxRedirection());
+    }
 }

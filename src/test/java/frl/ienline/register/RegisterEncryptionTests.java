@@ -81,6 +81,7 @@ class RegisterEncryptionTests {
         OnlineApplying.Started started = applying.start("c.canary-" + UUID.randomUUID());
         UUID id = started.id();
         applying.saveBusiness(id, RegisterFixtures.club("GM0080", "Club Versleuteld"));
+        applying.saveContact(id, RegisterFixtures.contact(canary + "@example.nl"));
         applying.saveOperator(id, person(canary + " Exploitant", "1980-01-01"));
         applying.saveManagers(id, managers(canary + " Beheerder", "1985-02-02"));
         applying.addDocument(id, DocumentKind.FLOOR_PLAN, canary + "-plattegrond.pdf",

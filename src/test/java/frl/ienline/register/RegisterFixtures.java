@@ -42,6 +42,12 @@ public final class RegisterFixtures {
         return AdPhoneNumber.of(String.format("0613%06d", PHONES.incrementAndGet()));
     }
 
+    /** Made-up contact details (the domain example.nl never receives mail). */
+    public static frl.ienline.register.internal.ContactDetails contact(String email) {
+        return new frl.ienline.register.internal.ContactDetails(new Address("Postweg", "9", "8911 AC", "Leeuwarden"),
+                email, AdPhoneNumber.of("058 233 4455"));
+    }
+
     public static Operator person(String name, String birthDate) {
         return Operator.person(new Person(name, LocalDate.parse(birthDate)), null);
     }

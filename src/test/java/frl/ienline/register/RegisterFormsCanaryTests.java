@@ -54,6 +54,10 @@ class RegisterFormsCanaryTests {
                 .param("kind", "PB").param("municipality", "GM0080").param("name", "Club Formulier")
                 .param("street", "Webstraat").param("houseNumber", "3").param("postcode", "8911ab").param("town", "Leeuwarden")
                 .param("workrooms", "2").param("adPhone", "06 1234 5688").param("expectedSexWorkers", "2"));
+        mvc.perform(post("/aanvragen/stap/contact").session(session).with(csrf())
+                .param("postalStreet", canary + " Postweg").param("postalHouseNumber", "9").param("postalPostcode", "8911ac")
+                .param("postalTown", "Leeuwarden").param("email", canary + "@example.nl")
+                .param("phone", "058 233 4455"));
         mvc.perform(post("/aanvragen/stap/exploitant").session(session).with(csrf())
                 .param("operatorType", "PERSON").param("operatorName", canary + " Exploitant").param("operatorBirthDate", canary))
                 .andExpect(status().isBadRequest());

@@ -143,4 +143,27 @@ class RegisterInputTests {
     private static Flash.Problem problem(MvcResult result) {
         return (Flash.Problem) result.getFlashMap().get("problem");
     }
+
+    @Test
+    void aPaperApplicationTakesAPostalAddressAndOptionalMailAndPhoneCheckedPerField() throws Exception {
+        java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> paper =
+                email -> post("/app/register/aanvragen/nieuw").with(csrf()).with(TestActors.as(LEEUWARDEN))
+                .param("receivedOn", LocalDate.now().toString())
+                .param("kind", "EB").param("municipality", "GM0080").param("name", "Test Escort Papier Post")
+                .param("adPhone", "0612399876").param("expectedSexWorkers", "2")
+                .param("operatorType", "PERSON").param("operatorName", "Paula Papier").param("operatorBirthDate", "1980-01-01")
+                .param("managerName[0]", "Paula Papier").param("managerBirthDate[0]", "1980-01-01")
+                .param("postalStreet", "Correspondentieweg").param("postalHouseNumber", "7").param("postalPostcode", "8911 AD")
+                .param("postalTown", "Leeuwarden").param("phone", "").param("email", email);
+        String refused = mvc.perform(paper.apply("paula@"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("href=\"#email\"").doesNotContain("href=\"#phone\"");
+        MvcResult registered = mvc.perform(paper.apply(""))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        UUID id = UUID.fromString(registered.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+        var contact = as(LEEUWARDEN, () -> applications.file(id)).contact();
+        assertThat(contact.postalAddress().oneLine()).isEqualTo("Correspondentieweg 7, 8911 AD Leeuwarden");
+        assertThat(contact.email()).isNull();
+        assertThat(contact.phone()).isNull();
+    }
 }

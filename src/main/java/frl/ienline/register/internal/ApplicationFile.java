@@ -9,5 +9,6 @@ import java.util.List;
  */
 public record ApplicationFile(LicenceApplication application, DecisionDeadline deadline,
         List<Documents.DocumentInfo> documents, boolean editable, List<DecisionCheck> checks, String licenceNumber,
-        String municipalityName, List<String> standardConditions) implements FileView {
+        String municipalityName, List<String> standardConditions, ContactDetails contact,
+        List<Notices.Notice> notices) implements FileView {
 }

@@ -24,14 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class LicenceAdministration {
 
     private final Licences licences;
+    private final Applications applications;
+    private final Notices notices;
     private final LicensingRules rules;
     private final RegisterAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LicenceAdministration(Licences licences, LicensingRules rules, RegisterAccess access,
-            ApplicationEventPublisher events, Clock clock) {
+    LicenceAdministration(Licences licences, Applications applications, Notices notices, LicensingRules rules,
+            RegisterAccess access, ApplicationEventPublisher events, Clock clock) {
         this.licences = licences;
+        this.applications = applications;
+        this.notices = notices;
         this.rules = rules;
         this.access = access;
         this.events = events;
@@ -82,7 +86,10 @@ public class LicenceAdministration {
 
     /** A suspension, adopting a decision proposal of the enforcement ladder when {@code proposalId} is given. */
     void suspend(UUID id, LocalDate until, String reason, UUID proposalId, UUID sourceActionId) {
-        Licence licence = edit(id, (l, stamp) -> l.suspend(until, reason, stamp));
+        Licence licence = edit(id, (l, stamp) -> {
+            l.suspend(until, reason, stamp);
+            notify(l, NoticeKind.LICENCE_SUSPENDED, stamp, l.number(), until, reason);
+        });
         events.publishEvent(new LicenceDecisionTaken(UUID.randomUUID(), licence.number(),
                 licence.municipality().value(), "SUSPENSION", LocalDate.now(clock), proposalId, sourceActionId));
     }
@@ -99,7 +106,10 @@ public class LicenceAdministration {
 
     /** A revocation, adopting a decision proposal of the enforcement ladder when {@code proposalId} is given. */
     void revoke(UUID id, String reason, UUID proposalId, UUID sourceActionId) {
-        Licence licence = edit(id, (l, stamp) -> l.revoke(reason, stamp));
+        Licence licence = edit(id, (l, stamp) -> {
+            l.revoke(reason, stamp);
+            notify(l, NoticeKind.LICENCE_REVOKED, stamp, l.number(), reason);
+        });
         events.publishEvent(new LicenceDecisionTaken(UUID.randomUUID(), licence.number(),
                 licence.municipality().value(), "REVOCATION", LocalDate.now(clock), proposalId, sourceActionId));
     }
@@ -134,6 +144,7 @@ public class LicenceAdministration {
                 Stamp stamp = Stamp.of(Stamp.SYSTEM, clock);
                 licence.remindRenewal(lead, stamp);
                 licences.update(licence, stamp.at());
+                notify(licence, NoticeKind.RENEWAL_REMINDER, stamp, licence.number(), licence.validUntil());
                 reminded++;
             }
         }
@@ -147,6 +158,12 @@ public class LicenceAdministration {
     @Transactional(readOnly = true)
     public void checkMayChange(UUID id) {
         inScope(access.officer(Action.CHANGE, RegisterAccess.LICENCE, id), id);
+    }
+
+    /** A notice to the holder, in the file of the application the licence was granted on. */
+    private void notify(Licence licence, NoticeKind kind, Stamp stamp, Object... args) {
+        applications.byId(licence.applicationId())
+                .ifPresent(application -> notices.issue(application, kind, null, stamp.at(), args));
     }
 
     private Licence inScope(Actor actor, UUID id) {

@@ -402,6 +402,17 @@ public final class LicenceApplication {
     }
 
     /** A document came in (the document itself is stored apart from the aggregate). */
+    /**
+     * The contact details were saved: online by the applicant while the application is a draft; by an officer at
+     * any time (a paper registration, or a holder who has moved and says so).
+     */
+    public void noteContactSaved(Stamp stamp) {
+        if (Stamp.APPLICANT.equals(stamp.by()) && state != DRAFT) {
+            throw new TransitionRefused("contactClosed");
+        }
+        log(stamp, "contactSaved", state, state, null);
+    }
+
     public void noteDocumentAdded(String kind, Stamp stamp) {
         if (state != DRAFT && !state.isPending()) {
             throw new TransitionRefused("documentsClosed");

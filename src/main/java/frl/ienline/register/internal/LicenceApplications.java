@@ -34,6 +34,8 @@ public class LicenceApplications {
     private final Applications applications;
     private final Licences licences;
     private final Documents documents;
+    private final ApplicantContacts contacts;
+    private final Notices notices;
     private final LicenceNumbers numbers;
     private final LicensingRules rules;
     private final RegisterAccess access;
@@ -41,12 +43,15 @@ public class LicenceApplications {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    LicenceApplications(Applications applications, Licences licences, Documents documents, LicenceNumbers numbers,
+    LicenceApplications(Applications applications, Licences licences, Documents documents, ApplicantContacts contacts,
+            Notices notices, LicenceNumbers numbers,
             LicensingRules rules, RegisterAccess access, ApplicationEventPublisher events,
             Clock clock) {
         this.applications = applications;
         this.licences = licences;
         this.documents = documents;
+        this.contacts = contacts;
+        this.notices = notices;
         this.numbers = numbers;
         this.rules = rules;
         this.access = access;
@@ -143,7 +148,18 @@ public class LicenceApplications {
                 application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()),
                 documents.of(application.id()), true, checks, licenceNumber(application),
                 rules.municipalityName(application.municipality()),
-                rules.kind(application.business().kind(), today).standardConditions());
+                rules.kind(application.business().kind(), today).standardConditions(), contact(application),
+                notices.of(application.id()));
+    }
+
+    /** The contact details for the complete file; reading them is a VIEW of its own in the access log. */
+    private ContactDetails contact(LicenceApplication application) {
+        ContactDetails contact = contacts.of(application.id()).orElse(null);
+        if (contact != null) {
+            access.allowed(Action.VIEW, RegisterAccess.CONTACT, application.id(), application.reference().value(),
+                    application.municipality());
+        }
+        return contact;
     }
 
     /** A document of a received file in the officer's own municipalities; a draft's documents never (M11). */
@@ -196,6 +212,13 @@ public class LicenceApplications {
     /** Registers an application received on paper in a municipality of the officer's scope. */
     @Transactional
     public UUID registerPaper(Business business, Operator operator, List<Person> managers, LocalDate receivedOn) {
+        return registerPaper(business, null, operator, managers, receivedOn);
+    }
+
+    /** Registers a paper application with the applicant's contact details ({@code null}: not known). */
+    @Transactional
+    public UUID registerPaper(Business business, ContactDetails contact, Operator operator, List<Person> managers,
+            LocalDate receivedOn) {
         Actor actor = access.officer(Action.CREATE, RegisterAccess.APPLICATION, business.municipality());
         if (!actor.scope().covers(business.municipality())) {
             throw access.deny(Action.CREATE, RegisterAccess.APPLICATION, business.municipality());
@@ -205,7 +228,14 @@ public class LicenceApplications {
         KindTerms terms = rules.kind(business.kind(), receivedOn);
         LicenceApplication application = LicenceApplication.registerPaper(UUID.randomUUID(), reference, business,
                 operator, managers, receivedOn, terms, stamp);
+        if (contact != null) {
+            application.noteContactSaved(stamp);
+        }
         applications.insert(application, stamp.at());
+        if (contact != null) {
+            contacts.save(application.id(), contact, stamp.by(), stamp.at());
+        }
+        receipt(application, stamp);
         access.allowed(Action.CREATE, RegisterAccess.APPLICATION, application.id(), reference.value());
         return application.id();
     }
@@ -235,7 +265,10 @@ public class LicenceApplications {
 
     @Transactional
     public void requestInformation(UUID id, String what) {
-        edit(id, (a, stamp) -> a.requestInformation(UUID.randomUUID(), what, procedure(stamp).repairDays(), stamp));
+        edit(id, (a, stamp) -> {
+            a.requestInformation(UUID.randomUUID(), what, procedure(stamp).repairDays(), stamp);
+            notices.issue(a, NoticeKind.INFORMATION_REQUESTED, null, stamp.at(), what, a.repairDeadline());
+        });
     }
 
     @Transactional
@@ -245,12 +278,18 @@ public class LicenceApplications {
 
     @Transactional
     public void extendDecisionTerm(UUID id, String reason) {
-        edit(id, (a, stamp) -> a.extendDecisionTerm(reason, stamp));
+        edit(id, (a, stamp) -> {
+            a.extendDecisionTerm(reason, stamp);
+            notices.issue(a, NoticeKind.TERM_EXTENDED, null, stamp.at(), due(a, stamp));
+        });
     }
 
     @Transactional
     public void requestBibobAdvice(UUID id, String reason) {
-        edit(id, (a, stamp) -> a.requestBibobAdvice(procedure(stamp).bibobAdviceDays(), reason, stamp));
+        edit(id, (a, stamp) -> {
+            a.requestBibobAdvice(procedure(stamp).bibobAdviceDays(), reason, stamp);
+            notices.issue(a, NoticeKind.TERM_SUSPENDED_BIBOB, null, stamp.at(), a.bibobAdviceDue());
+        });
     }
 
     @Transactional
@@ -280,9 +319,10 @@ public class LicenceApplications {
 
     @Transactional
     public void declineToConsider(UUID id, String reason) {
-        edit(id, (a, stamp) -> a.declineToConsider(reason, rules.versionId(stamp.on()),
-                procedure(stamp).objectionDays(),
-                stamp));
+        edit(id, (a, stamp) -> {
+            a.declineToConsider(reason, rules.versionId(stamp.on()), procedure(stamp).objectionDays(), stamp);
+            decisionNotice(a, null, stamp);
+        });
     }
 
     /** Decides with the checks as they stand today; a grant creates the licence with the next number. */
@@ -301,6 +341,7 @@ public class LicenceApplications {
                 licences.insert(licence, stamp.at());
                 access.allowed(Action.CREATE, RegisterAccess.LICENCE, licenceId, a.reference().value());
             }
+            decisionNotice(a, number[0], stamp);
         });
         if (number[0] != null) {
             events.publishEvent(new LicenceRegisterChanged(number[0]));
@@ -381,6 +422,20 @@ public class LicenceApplications {
                 .toList();
         return DecisionChecker.check(a, on, terms, rules.cap(a.municipality(), a.business().kind(), on), inForce[0],
                 inForce[1], priors, procedure.lookBackYears(), rules.municipalityName(a.municipality()));
+    }
+
+    /** The receipt notice with the decision deadline as it stands on receipt. */
+    void receipt(LicenceApplication a, Stamp stamp) {
+        notices.issue(a, NoticeKind.RECEIPT, null, stamp.at(), a.receivedOn(), due(a, stamp));
+    }
+
+    private void decisionNotice(LicenceApplication a, String licenceNumber, Stamp stamp) {
+        notices.issue(a, NoticeKind.DECISION, a.decision().outcome().name(), stamp.at(), licenceNumber,
+                a.decision().objectionDeadline());
+    }
+
+    private LocalDate due(LicenceApplication a, Stamp stamp) {
+        return a.decisionDeadline(stamp.on(), procedure(stamp).weekendMovesDeadline()).due();
     }
 
     private ProcedureTerms procedure(Stamp stamp) {

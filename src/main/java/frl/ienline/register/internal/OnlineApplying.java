@@ -31,11 +31,13 @@ public class OnlineApplying {
 
     /** What the applicant sees: the aggregate, the deadline today and the documents sent in. */
     public record ApplicantView(LicenceApplication application, DecisionDeadline deadline,
-            List<Documents.DocumentInfo> documents, String municipalityName) {
+            List<Documents.DocumentInfo> documents, String municipalityName, ContactDetails contact) {
     }
 
     private final Applications applications;
     private final Documents documents;
+    private final ApplicantContacts contacts;
+    private final Notices notices;
     private final LicensingRules rules;
     private final LicenceApplications officers;
     private final RegisterAccess access;
@@ -48,7 +50,8 @@ public class OnlineApplying {
     private final int maxDocuments;
     private final SecureRandom random = new SecureRandom();
 
-    OnlineApplying(Applications applications, Documents documents, LicensingRules rules, LicenceApplications officers,
+    OnlineApplying(Applications applications, Documents documents, ApplicantContacts contacts, Notices notices,
+            LicensingRules rules, LicenceApplications officers,
             RegisterAccess access, ThrottleStore throttles, Clock clock,
             @Value("${ienline.register.follow-up-login.per-reference:5}") int perReference,
             @Value("${ienline.register.follow-up-login.per-client:20}") int perClient,
@@ -58,6 +61,8 @@ public class OnlineApplying {
             @Value("${ienline.register.online.max-documents:30}") int maxDocuments) {
         this.applications = applications;
         this.documents = documents;
+        this.contacts = contacts;
+        this.notices = notices;
         this.rules = rules;
         this.officers = officers;
         this.access = access;
@@ -131,12 +136,22 @@ public class OnlineApplying {
         LocalDate today = LocalDate.now(clock);
         return new ApplicantView(application,
                 application.decisionDeadline(today, rules.procedure(today).weekendMovesDeadline()), documents.of(id),
-                application.municipality() == null ? null : rules.municipalityName(application.municipality()));
+                application.municipality() == null ? null : rules.municipalityName(application.municipality()),
+                contacts.of(id).orElse(null));
     }
 
     @Transactional
     public void saveBusiness(UUID id, Business business) {
         change(id, (a, stamp) -> a.describeBusiness(business, stamp));
+    }
+
+    /** The postal address, e-mail and phone of the applicant (a draft's step; stored encrypted). */
+    @Transactional
+    public void saveContact(UUID id, ContactDetails contact) {
+        change(id, (a, stamp) -> {
+            a.noteContactSaved(stamp);
+            contacts.save(id, contact, stamp.by(), stamp.at());
+        });
     }
 
     @Transactional
@@ -155,7 +170,11 @@ public class OnlineApplying {
             if (a.business() == null) {
                 throw new TransitionRefused("incompleteDraft", "business");
             }
+            if (contacts.of(id).isEmpty()) {
+                throw new TransitionRefused("incompleteDraft", "contact");
+            }
             a.submit(rules.kind(a.business().kind(), stamp.on()), stamp);
+            officers.receipt(a, stamp);
         });
     }
 
@@ -201,6 +220,23 @@ public class OnlineApplying {
     @Transactional
     public void withdraw(UUID id, String reason) {
         change(id, (a, stamp) -> a.withdraw(reason, stamp));
+    }
+
+    /** The applicant's notices, newest first. */
+    @Transactional(readOnly = true)
+    public List<Notices.Notice> notices(UUID id) {
+        load(id);
+        return notices.of(id);
+    }
+
+    /** One notice of the applicant's own application (404 for any other), logged and marked read. */
+    @Transactional
+    public Notices.Notice notice(UUID id, UUID noticeId) {
+        LicenceApplication application = load(id);
+        Notices.Notice notice = notices.ofApplication(id, noticeId);
+        notices.markRead(noticeId, clock.instant());
+        access.allowedForApplicant(Action.VIEW, RegisterAccess.NOTICE, noticeId, application.reference().value());
+        return notice;
     }
 
     @Transactional(readOnly = true)

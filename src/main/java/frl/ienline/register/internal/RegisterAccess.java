@@ -23,6 +23,11 @@ public class RegisterAccess {
     /** A second officer's paraaf on a licence decision (four eyes, ADR 0022). */
     public static final String DECISION_APPROVAL = "licence-decision-approval";
     public static final String DOCUMENT = "licence-application-document";
+    /** The applicant's contact details (issue 16): their own entry when an officer's file page shows them. */
+    public static final String CONTACT = "licence-application-contact";
+    /** A notice in the file (issue 16) and the mail outbox. */
+    public static final String NOTICE = "licence-application-notice";
+    public static final String OUTGOING_MAIL = "outgoing-mail";
     public static final String PURPOSE = "licensing";
     public static final String APPLICANT_PURPOSE = "applicant-follow-up";
 

@@ -1,7 +1,13 @@
 package frl.ienline.register.internal;
 
+import frl.ienline.platform.crypto.EncryptedColumn;
+import frl.ienline.platform.crypto.EncryptedColumn;
 import frl.ienline.platform.crypto.KeyRings;
 import frl.ienline.platform.crypto.Reencryption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +26,10 @@ class RegisterCrypto {
 
     @Bean
     Reencryption registerReencryption(JdbcClient jdbc, RegisterKeys keys) {
-        return new Reencryption(jdbc, keys.cipher(), keys.index(), RegisterKeys.ENCRYPTED, RegisterKeys.INDEXED);
+        List<EncryptedColumn> encrypted = new ArrayList<>(RegisterKeys.ENCRYPTED);
+        encrypted.addAll(ApplicantContacts.ENCRYPTED); // what the register keeps beside the application (ADR 0023)
+        encrypted.add(Notices.ARGS);
+        encrypted.add(OutgoingMail.RECIPIENT);
+        return new Reencryption(jdbc, keys.cipher(), keys.index(), List.copyOf(encrypted), RegisterKeys.INDEXED);
     }
 }

@@ -92,17 +92,19 @@ class OfficerApplicationsController {
         applications.checkMayRegisterPaper(null); // the form is guarded like its POST (D13)
         model.addAttribute("business", new BusinessForm());
         model.addAttribute("people", new PeopleForm());
+        model.addAttribute("contact", new ContactForm());
         model.addAttribute("receivedOn", LocalDate.now(clock).toString());
         return "register/staff/paper";
     }
 
     @PostMapping("/aanvragen/nieuw")
     String registerPaper(@ModelAttribute("business") BusinessForm business, @ModelAttribute("people") PeopleForm people,
-            @RequestParam(defaultValue = "") String receivedOn, Model model, RedirectAttributes redirect,
+            @ModelAttribute("contact") ContactForm contact, @RequestParam(defaultValue = "") String receivedOn, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
         applications.checkMayRegisterPaper(business.getMunicipality()); // role and scope before validation (D12)
         FormErrors errors = new FormErrors();
         Business b = business.toBusiness(errors);
+        var contactDetails = contact.toContact(errors, false);
         Operator operator = people.toOperator(errors, clock);
         List<Person> managers = people.toManagers(errors, clock);
         LocalDate received = errors.attempt("receivedOn", () -> {
@@ -118,7 +120,7 @@ class OfficerApplicationsController {
             model.addAttribute("receivedOn", receivedOn);
             return "register/staff/paper";
         }
-        UUID id = applications.registerPaper(b, operator, managers, received);
+        UUID id = applications.registerPaper(b, contactDetails, operator, managers, received);
         redirect.addFlashAttribute("notice", "register.staff.registered");
         return "redirect:/app/register/aanvragen/" + id;
     }

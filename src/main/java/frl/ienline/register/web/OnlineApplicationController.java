@@ -58,8 +58,32 @@ class OnlineApplicationController {
     }
 
     @GetMapping
-    String start() {
+    String start(@RequestParam(name = "bericht", required = false) String notice, Model model) {
+        model.addAttribute("noticeToRead", noticeId(notice));
         return "register/apply/start";
+    }
+
+    /**
+     * The link in a notice mail. Signed in to its application: the notice; otherwise the sign-in form, which
+     * comes back here afterwards. The mail never holds the content; this page needs the follow-up code.
+     */
+    @GetMapping("/berichten/{noticeId}")
+    String notice(@PathVariable UUID noticeId, HttpSession session, Model model) {
+        UUID id = current(session);
+        if (id == null) {
+            return "redirect:/aanvragen?bericht=" + noticeId + "#verder";
+        }
+        model.addAttribute("notice", applying.notice(id, noticeId));
+        model.addAttribute("view", view(session, id));
+        return "register/apply/notice";
+    }
+
+    private static UUID noticeId(String raw) {
+        try {
+            return raw == null || raw.isBlank() ? null : UUID.fromString(raw.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     @PostMapping("/nieuw")
@@ -83,16 +107,20 @@ class OnlineApplicationController {
 
     @PostMapping("/inloggen")
     String signIn(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String code,
-            HttpServletRequest request, Model model) {
+            @RequestParam(name = "bericht", required = false) String notice, HttpServletRequest request, Model model) {
         Optional<UUID> id = applying.signIn(reference, code, clientKeys.of(request));
         if (id.isEmpty()) {
             model.addAttribute("signInFailed", true);
             model.addAttribute("reference", reference);
+            model.addAttribute("noticeToRead", noticeId(notice));
             return "register/apply/start";
         }
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_KEY, id.get());
         request.getSession().setAttribute(VIEW_LOGGED, id.get()); // the sign-in is logged as a view
+        if (noticeId(notice) != null) {
+            return "redirect:/aanvragen/berichten/" + noticeId(notice);
+        }
         return applying.view(id.get(), false).application().state() == ApplicationState.DRAFT
                 ? "redirect:/aanvragen/stap/bedrijf" : "redirect:/aanvragen/status";
     }
@@ -116,8 +144,23 @@ class OnlineApplicationController {
     @PostMapping("/stap/bedrijf")
     String saveBusiness(@ModelAttribute("form") BusinessForm form, HttpSession session, Model model,
             HttpServletResponse response) {
-        return saveStep(session, model, response, "register/apply/business", "exploitant", form::toBusiness,
+        return saveStep(session, model, response, "register/apply/business", "contact", form::toBusiness,
                 applying::saveBusiness);
+    }
+
+    @GetMapping("/stap/contact")
+    String contact(HttpSession session, Model model) {
+        return draft(session, model, view -> {
+            model.addAttribute("form", ContactForm.of(view.contact()));
+            return "register/apply/contact";
+        });
+    }
+
+    @PostMapping("/stap/contact")
+    String saveContact(@ModelAttribute("form") ContactForm form, HttpSession session, Model model,
+            HttpServletResponse response) {
+        return saveStep(session, model, response, "register/apply/contact", "exploitant",
+                errors -> form.toContact(errors, true), applying::saveContact);
     }
 
     @GetMapping("/stap/exploitant")
@@ -211,6 +254,7 @@ class OnlineApplicationController {
             return "redirect:/aanvragen/stap/bedrijf";
         }
         model.addAttribute("view", view);
+        model.addAttribute("notices", applying.notices(id));
         return "register/apply/status";
     }
 

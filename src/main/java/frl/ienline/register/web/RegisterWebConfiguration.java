@@ -29,6 +29,11 @@ class RegisterWebConfiguration {
     }
 
     @Bean
+    NavigationItem registerOutboxNavigation() {
+        return new NavigationItem("register.nav.outbox", "/app/uitgaande-post", 23, Set.of(Role.LICENSING_OFFICER));
+    }
+
+    @Bean
     NavigationItem registerProposalsNavigation() {
         return new NavigationItem("register.nav.proposals", "/app/register/voorstellen", 22,
                 Set.of(Role.LICENSING_OFFICER));
