@@ -90,8 +90,8 @@ class AccessLogScopeTests {
         UUID file = RegisterFixtures.inAssessment(applications, RegisterFixtures.LEEUWARDEN,
                 RegisterFixtures.club("GM0080", "Club Scope " + UUID.randomUUID()), RegisterFixtures.person("A. Scope", "1980-01-01"),
                 RegisterFixtures.managers("B. Scope", "1981-01-01"));
-        // a licensing officer of another municipality reads the file (the regional read of the register)
-        RegisterFixtures.as(RegisterFixtures.SUDWEST, () -> applications.file(file));
+        // a licensing officer of another municipality reads the (reduced) file: the regional read of the register
+        RegisterFixtures.as(RegisterFixtures.SUDWEST, () -> applications.view(file));
         assertThat(jdbc.sql("SELECT municipality FROM audit.access_log WHERE object_id = :id AND action = 'VIEW'"
                 + " AND actor_organisation = 'GM1900'").param("id", file.toString()).query(String.class).list())
                 .containsExactly("GM0080");

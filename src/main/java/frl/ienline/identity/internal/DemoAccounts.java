@@ -39,6 +39,8 @@ class DemoAccounts implements ApplicationRunner, SmartInitializingSingleton {
 
     static final List<Definition> DEFINITIONS = List.of(
             new Definition("demo.vergunningen", "Vera Vergunning", Role.LICENSING_OFFICER, "GM0080", List.of("GM0080")),
+            // a licence decision takes effect only with a second officer's paraaf (four eyes, ADR 0022)
+            new Definition("demo.paraaf", "Pier Paraaf", Role.LICENSING_OFFICER, "GM0080", List.of("GM0080")),
             new Definition("demo.toezicht", "Tjitte Toezicht", Role.INSPECTOR, "GM0080", SUPERVISION_TEAM),
             new Definition("demo.coordinator", "Klaske Coördinator", Role.TEAM_COORDINATOR, "GM0080", SUPERVISION_TEAM),
             // a municipality outside the regional team, with its own enforcement officer on the same ladder

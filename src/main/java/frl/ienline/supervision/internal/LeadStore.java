@@ -42,6 +42,11 @@ public class LeadStore {
         this.keys = keys;
     }
 
+    /** Serialises the writers of subject leads for the rest of the transaction (a transaction-level advisory lock). */
+    void lockSubjectLeads() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('supervision.subject-leads'))").query().listOfRows();
+    }
+
     private static final String LEAD_COLUMNS = """
             id, source, municipality, ad_id, network_id, licence_check, indicator_codes, identifier_indexes,
             new_in_town, summary, score, reasons, state, dismissal_reason, dismissal_note, case_id, assignee,

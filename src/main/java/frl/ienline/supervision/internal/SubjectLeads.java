@@ -63,6 +63,9 @@ class SubjectLeads {
         if (sightings.isEmpty()) {
             return new Outcome(0, 0, 0, 0);
         }
+        // Two imports (or an import and a register change) at once must not both make the open lead of one subject:
+        // subject-lead writes take turns, on every node, until their transaction ends.
+        leads.lockSubjectLeads();
         Instant now = clock.instant();
         Set<String> adIds = new HashSet<>();
         Set<LeadSubject> subjects = new HashSet<>();

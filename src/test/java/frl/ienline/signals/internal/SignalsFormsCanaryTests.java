@@ -44,10 +44,14 @@ class SignalsFormsCanaryTests {
     void aCanaryInEverySignalsFormReachesNeitherTheLogNorThePlainDatabase(CapturedOutput output) throws Exception {
         String canary = "Signaalkanarie" + UUID.randomUUID().toString().substring(0, 8);
         // public: the anonymous report and its addition
-        String body = mvc.perform(post("/melden").with(csrf()).with(from("203.0.113.91"))
+        var sent = mvc.perform(post("/melden").with(csrf()).with(from("203.0.113.91"))
                 .param("observation", "Gezien " + canary).param("municipality", "GM0090").param("locationType", "HOTEL")
                 .param("location", "Hotel " + canary).param("phone", "06 98 76 54 31")
-                .param("organisation", "Zorg " + canary)).andReturn().getResponse().getContentAsString();
+                .param("organisation", "Zorg " + canary)).andReturn();
+        // post/redirect/get: the receipt page shows the reference and secret once
+        String body = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get(sent.getResponse().getRedirectedUrl()).flashAttrs(sent.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
         Matcher reference = REFERENCE.matcher(body);
         Matcher secret = SECRET.matcher(body);
         assertThat(reference.find() && secret.find()).as("the public report was accepted").isTrue();
