@@ -47,6 +47,9 @@ public final class ReportingBenchmark {
                 "ienline.database.embedded.ephemeral", "true",
                 "ienline.demo.enabled", "false",
                 "ienline.exports.per-actor-per-hour", "1000000",
+                // one client asks the open-data API more often than a real one may: measure the work, not the limit
+                "ienline.reporting.open-data.per-client-per-minute", "1000000",
+                "ienline.api.requests-per-minute", "1000000",
                 "logging.level.root", "WARN",
                 "spring.main.banner-mode", "off"));
         try (ConfigurableApplicationContext context = application.run()) {
