@@ -279,8 +279,7 @@ public final class AuditCommand {
         try {
             CommandDatabase.requireFree(folder);
         } catch (CommandDatabase.Unavailable e) {
-            boolean inUse = e.getMessage().contains("in use by a running ienline");
-            throw new CannotVerify(e.getMessage() + (inUse ? ". Or verify the chain on the auditor page"
+            throw new CannotVerify(e.getMessage() + (e.inUse() ? ". Or verify the chain on the auditor page"
                     + " (/app/toegangslog, 'Keten controleren')." : ""), e);
         }
     }

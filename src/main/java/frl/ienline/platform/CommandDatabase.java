@@ -26,8 +26,20 @@ public final class CommandDatabase implements AutoCloseable {
 
     /** The database cannot be opened; the message says why in words. */
     public static final class Unavailable extends RuntimeException {
+        private final boolean inUse;
+
         Unavailable(String message, Throwable cause) {
+            this(message, cause, false);
+        }
+
+        Unavailable(String message, Throwable cause, boolean inUse) {
             super(message, cause);
+            this.inUse = inUse;
+        }
+
+        /** The embedded folder is held by a running ienline (as opposed to missing or unreadable). */
+        public boolean inUse() {
+            return inUse;
         }
     }
 
@@ -119,7 +131,7 @@ public final class CommandDatabase implements AutoCloseable {
             }
             if (lock == null) {
                 throw new Unavailable("the embedded database in " + folder.toAbsolutePath() + " is in use by a"
-                        + " running ienline. Stop the application first", null);
+                        + " running ienline. Stop the application first", null, true);
             }
             lock.release();
         } catch (IOException e) {
