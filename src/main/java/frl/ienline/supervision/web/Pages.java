@@ -34,6 +34,21 @@ final class Pages {
         }
     }
 
+    /**
+     * A change whose role is checked before any input is read (D12): {@code roleCheck} refuses (403, logged) a
+     * user who may not make it, so a refused user learns nothing about the input.
+     */
+    static String change(Runnable roleCheck, RedirectAttributes redirect, String back, Supplier<String> action) {
+        roleCheck.run();
+        return change(redirect, back, action);
+    }
+
+    static String change(Runnable roleCheck, RedirectAttributes redirect, String page, String noticeKey,
+            Runnable action) {
+        roleCheck.run();
+        return change(redirect, page, noticeKey, action);
+    }
+
     /** A change that stays on its page: the notice on success, the problems on refusal. */
     static String change(RedirectAttributes redirect, String page, String noticeKey, Runnable action) {
         return change(redirect, page, () -> {

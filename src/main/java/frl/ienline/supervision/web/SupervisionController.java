@@ -83,7 +83,7 @@ class SupervisionController {
     @PostMapping("/zaken")
     String createCase(@RequestParam(name = "municipality", required = false) String municipality,
             @RequestParam(name = "title", required = false) String title, RedirectAttributes redirect) {
-        return caseChange(redirect, "/app/toezicht/zaken", () -> {
+        return Pages.change(cases::checkCaseWorker, redirect, "/app/toezicht/zaken", () -> {
             UUID id = cases.create(municipality, title);
             return Pages.notice(redirect, "supervision.notice.caseOpened", Pages.casePage(id));
         });
@@ -104,40 +104,40 @@ class SupervisionController {
 
     @PostMapping("/zaken/{id}/personen")
     String addPerson(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return caseChange(redirect, Pages.casePage(id), "supervision.notice.personAdded",
+        return Pages.change(cases::checkCaseWorker, redirect, Pages.casePage(id), "supervision.notice.personAdded",
                 () -> cases.addPerson(id, form.get("workingName"), form.get("ageBand"), form.get("nationality"),
                         form.get("language"), form.get("phone")));
     }
 
     @PostMapping("/zaken/{id}/adressen")
     String addAddress(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        return caseChange(redirect, Pages.casePage(id), "supervision.notice.addressAdded",
+        return Pages.change(cases::checkCaseWorker, redirect, Pages.casePage(id), "supervision.notice.addressAdded",
                 () -> cases.addAddress(id, form.get("address"), form.get("addressMunicipality")));
     }
 
     @PostMapping("/zaken/{id}/bedrijven")
     String addBusiness(@PathVariable UUID id, @RequestParam(name = "licenceNumber", required = false) String number,
             RedirectAttributes redirect) {
-        return caseChange(redirect, Pages.casePage(id), "supervision.notice.businessAdded",
+        return Pages.change(cases::checkCaseWorker, redirect, Pages.casePage(id), "supervision.notice.businessAdded",
                 () -> cases.addBusiness(id, number));
     }
 
     @PostMapping("/zaken/{id}/advertenties")
     String addAd(@PathVariable UUID id, @RequestParam(name = "adId", required = false) String adId,
             RedirectAttributes redirect) {
-        return caseChange(redirect, Pages.casePage(id), "supervision.notice.adAdded",
+        return Pages.change(cases::checkCaseWorker, redirect, Pages.casePage(id), "supervision.notice.adAdded",
                 () -> cases.addAd(id, adId));
     }
 
     @PostMapping("/zaken/{id}/sluiten")
     String close(@PathVariable UUID id, RedirectAttributes redirect) {
-        return caseChange(redirect, Pages.casePage(id), "supervision.notice.caseClosed",
+        return Pages.change(cases::checkCaseWorker, redirect, Pages.casePage(id), "supervision.notice.caseClosed",
                 () -> cases.close(id));
     }
 
     @PostMapping("/zaken/{id}/controles")
     String plan(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
-        return caseChange(redirect, Pages.casePage(id), () -> {
+        return Pages.change(cases::checkCaseWorker, redirect, Pages.casePage(id), () -> {
             List<InputRejected.Problem> problems = new ArrayList<>();
             ControlKind kind = parse(() -> ControlKind.valueOf(form.getFirst("kind")), "kind", problems);
             LocalDate date = parse(() -> LocalDate.parse(form.getFirst("date")), "date", problems);
@@ -177,7 +177,7 @@ class SupervisionController {
     @PostMapping("/zaken/{id}/handhaving")
     String decide(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        return caseChange(redirect, Pages.casePage(id), () -> {
+        return Pages.change(cases::checkCaseWorker, redirect, Pages.casePage(id), () -> {
             String subject = form.getFirst("subject");
             if (subject == null || !subject.contains(":")) {
                 throw InputRejected.of("subject", "supervision.error.subject");
@@ -238,7 +238,7 @@ class SupervisionController {
     @PostMapping("/controles/{id}/rapport")
     String report(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect) {
-        return caseChange(redirect, "/app/toezicht/controles/" + id, () -> {
+        return Pages.change(cases::checkCaseWorker, redirect, "/app/toezicht/controles/" + id, () -> {
             List<InputRejected.Problem> problems = new ArrayList<>();
             Report.Answer idSeen = choice(() -> Report.Answer.valueOf(form.getFirst("idSeen")), "idSeen", problems);
             Report.Answer age = choice(() -> Report.Answer.valueOf(form.getFirst("age21Plus")), "age21Plus", problems);
@@ -276,13 +276,13 @@ class SupervisionController {
     @PostMapping("/controles/{id}/aanvulling")
     String addendum(@PathVariable UUID id, @RequestParam(name = "addendum", required = false) String text,
             RedirectAttributes redirect) {
-        return caseChange(redirect, "/app/toezicht/controles/" + id, "supervision.notice.addendum",
+        return Pages.change(cases::checkCaseWorker, redirect, "/app/toezicht/controles/" + id, "supervision.notice.addendum",
                 () -> controls.addendum(id, text));
     }
 
     @PostMapping("/controles/{id}/signaal")
     String handOff(@PathVariable UUID id, RedirectAttributes redirect) {
-        return caseChange(redirect, "/app/toezicht/controles/" + id, () -> {
+        return Pages.change(cases::checkCaseWorker, redirect, "/app/toezicht/controles/" + id, () -> {
             SignalReference reference = controls.handOff(id);
             redirect.addFlashAttribute("signalReference", reference.value());
             return Pages.notice(redirect, "supervision.notice.signal", "/app/toezicht/controles/" + id);
@@ -310,16 +310,5 @@ class SupervisionController {
         model.addAttribute("items", inbox.forOfficer());
         Pages.common(model, fmt);
         return "supervision/notifications";
-    }
-
-    /** The role before the input: a refused user learns nothing about the input (D12). */
-    private String caseChange(RedirectAttributes redirect, String back, java.util.function.Supplier<String> action) {
-        cases.checkCaseWorker();
-        return Pages.change(redirect, back, action);
-    }
-
-    private String caseChange(RedirectAttributes redirect, String page, String noticeKey, Runnable action) {
-        cases.checkCaseWorker();
-        return Pages.change(redirect, page, noticeKey, action);
     }
 }

@@ -104,7 +104,7 @@ class WorklistController {
             @RequestParam(name = "gemeente", required = false) String municipality,
             @RequestParam(name = "minScore", required = false) Integer minScore,
             @RequestParam(name = "toegewezen", required = false) String assignee, RedirectAttributes redirect) {
-        return teamChange(redirect, "/app/toezicht", () -> {
+        return Pages.change(worklist::checkTeam, redirect, "/app/toezicht", () -> {
             LeadFilter filter = filter(state, source, municipality, minScore, assignee);
             worklist.saveFilter(name, filter);
             return Pages.notice(redirect, "supervision.notice.filterSaved", "/app/toezicht?" + filter.query());
@@ -126,7 +126,7 @@ class WorklistController {
             @RequestParam(name = "minScore", required = false) Integer minScore,
             @RequestParam(name = "toegewezen", required = false) String filterAssignee,
             @RequestParam(name = "sorteer", required = false) String sort, RedirectAttributes redirect) {
-        return teamChange(redirect, "/app/toezicht", () -> {
+        return Pages.change(worklist::checkTeam, redirect, "/app/toezicht", () -> {
             Worklist.BulkAction bulkAction;
             try {
                 bulkAction = Worklist.BulkAction.valueOf(action == null ? "" : action);
@@ -164,7 +164,7 @@ class WorklistController {
     String createLead(@RequestParam(name = "source", required = false) String source,
             @RequestParam(name = "municipality", required = false) String municipality,
             @RequestParam(name = "summary", required = false) String summary, RedirectAttributes redirect) {
-        return teamChange(redirect, "/app/toezicht/leads/nieuw", () -> {
+        return Pages.change(worklist::checkTeam, redirect, "/app/toezicht/leads/nieuw", () -> {
             LeadSource leadSource = null;
             MunicipalityCode code = null;
             try {
@@ -192,7 +192,7 @@ class WorklistController {
     @PostMapping("/leads/{id}/afwijzen")
     String dismiss(@PathVariable UUID id, @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
-        return teamChange(redirect, Pages.leadPage(id), () -> {
+        return Pages.change(worklist::checkTeam, redirect, Pages.leadPage(id), () -> {
             worklist.dismiss(id, reason, note);
             return Pages.notice(redirect, "supervision.notice.dismissed", "/app/toezicht");
         });
@@ -201,7 +201,7 @@ class WorklistController {
     @PostMapping("/leads/{id}/zaak")
     String openCase(@PathVariable UUID id, @RequestParam(name = "title", required = false) String title,
             RedirectAttributes redirect) {
-        return teamChange(redirect, Pages.leadPage(id), () -> {
+        return Pages.change(worklist::checkTeam, redirect, Pages.leadPage(id), () -> {
             UUID caseId = worklist.openCase(id, title);
             return Pages.notice(redirect, "supervision.notice.caseOpened", Pages.casePage(caseId));
         });
@@ -210,7 +210,7 @@ class WorklistController {
     @PostMapping("/leads/{id}/samenvoegen")
     String merge(@PathVariable UUID id, @RequestParam(name = "caseId", required = false) UUID caseId,
             RedirectAttributes redirect) {
-        return teamChange(redirect, Pages.leadPage(id), () -> {
+        return Pages.change(worklist::checkTeam, redirect, Pages.leadPage(id), () -> {
             worklist.merge(id, caseId);
             return Pages.notice(redirect, "supervision.notice.merged", Pages.casePage(caseId));
         });
@@ -219,19 +219,7 @@ class WorklistController {
     @PostMapping("/leads/{id}/toewijzen")
     String assign(@PathVariable UUID id, @RequestParam(name = "assignee", required = false) String assignee,
             RedirectAttributes redirect) {
-        return teamChange(redirect, Pages.leadPage(id), "supervision.notice.assigned",
+        return Pages.change(worklist::checkTeam, redirect, Pages.leadPage(id), "supervision.notice.assigned",
                 () -> worklist.assign(id, assignee));
-    }
-
-
-    /** The role before the input: a refused user learns nothing about the input (D12). Leads are the team's. */
-    private String teamChange(RedirectAttributes redirect, String back, java.util.function.Supplier<String> action) {
-        worklist.checkTeam();
-        return Pages.change(redirect, back, action);
-    }
-
-    private String teamChange(RedirectAttributes redirect, String page, String noticeKey, Runnable action) {
-        worklist.checkTeam();
-        return Pages.change(redirect, page, noticeKey, action);
     }
 }
